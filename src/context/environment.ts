@@ -1,0 +1,143 @@
+import {FavClient} from '../api/client.js';
+import {logout, refreshToken, resolveDomain, validateToken} from '../api/auth.js';
+import {isFavApiError} from '../api/errors.js';
+import {activeLocale, applyLocale, type FavLocale} from '../i18n/locale.js';
+import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
+import {sessionStoreFor, type SessionStore} from './session-store.js';
+
+export const DEFAULT_API_BASE = 'https://api.favcrm.io';
+/** The tenant `<fav-provider mock>` uses when no company-id is given. */
+export const MOCK_DEFAULT_COMPANY = 'demo';
+
+const HOSTS_NEVER_RESOLVED = new Set(['', 'localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
+const RESOLVE_CACHE_MS = 5 * 60_000;
+const resolveCache = new Map<string, {at: number; tenant: Promise<FavTenant | null>}>();
+
+let mockFetch: Promise<typeof fetch> | undefined;
+
+/** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
+function loadMockFetch(): Promise<typeof fetch> {
+  mockFetch ??= import('../mock/index.js').then((mock) => mock.createMockFetch());
+  return mockFetch;
+}
+
+/** Resolves a storefront host name to its tenant (F5), caching hits and misses for five minutes. */
+function resolveTenant(client: FavClient, host: string): Promise<FavTenant | null> {
+  const key = `${client.options.apiBase ?? DEFAULT_API_BASE}|${host}`;
+  const cached = resolveCache.get(key);
+  if (cached && Date.now() - cached.at < RESOLVE_CACHE_MS) return cached.tenant;
+  const tenant = resolveDomain(client, {domain: host}, {timeout: 3000})
+    .then(
+      (data): FavTenant => ({
+        companyId: data.companyId,
+        name: data.name ?? undefined,
+        timezone: data.timezone ?? undefined,
+        currency: data.currency ?? undefined,
+        defaultLocale: data.defaultLocale ?? undefined,
+      }),
+    )
+    .catch((error: unknown) => {
+      if (isFavApiError(error) && error.status === 404) return null;
+      resolveCache.delete(key); // a failure is not a miss: try again next time
+      throw error;
+    });
+  resolveCache.set(key, {at: Date.now(), tenant});
+  return tenant;
+}
+
+/** Session calls for the store, through this tenant's client with the token given explicitly. */
+function sessionApiFor(client: FavClient) {
+  return {
+    async validate(token: string) {
+      const result = await validateToken(client, {token});
+      return {valid: result.valid, expiresAt: result.expiresAt};
+    },
+    refresh: (token: string, refresh?: string) => refreshToken(client, {refreshToken: refresh}, {token}),
+    logout: async (token: string, refresh?: string) => {
+      await logout(client, {refreshToken: refresh}, {token});
+    },
+  };
+}
+
+function sameConfig(a: FavConfig, b: FavConfig): boolean {
+  return (
+    a.companyId === b.companyId &&
+    a.apiBase === b.apiBase &&
+    a.domain === b.domain &&
+    a.mock === b.mock &&
+    a.tokenStorage === b.tokenStorage
+  );
+}
+
+/**
+ * Turns configuration attributes into a {@link FavEnvironment}: resolves the tenant, loads the mock
+ * when asked, builds the tenant's client and joins its session store. Used by `<fav-provider>` and
+ * by any widget that has no provider.
+ */
+export class EnvironmentBuilder {
+  private config: FavConfig = {};
+  private generation = 0;
+  private value: FavEnvironment;
+
+  constructor(private readonly publish: (environment: FavEnvironment) => void) {
+    this.value = {status: 'resolving', locale: activeLocale(), theme: 'light', mock: false};
+  }
+
+  get environment(): FavEnvironment {
+    return this.value;
+  }
+
+  /** Applies new attribute values; rebuilds the client only when a tenant-defining value changed. */
+  update(config: FavConfig, locale: FavLocale): void {
+    const theme = config.theme ?? 'light';
+    const rebuild = this.generation === 0 || !sameConfig(config, this.config);
+    this.config = {...config};
+    if (locale !== this.value.locale) {
+      void applyLocale(locale);
+      this.value.client?.configure({locale});
+    }
+    this.emit({...this.value, locale, theme, mock: Boolean(config.mock)});
+    if (rebuild) void this.build(++this.generation);
+  }
+
+  private emit(value: FavEnvironment): void {
+    this.value = value;
+    this.publish(value);
+  }
+
+  private async build(generation: number): Promise<void> {
+    const config = this.config;
+    const apiBase = config.apiBase || DEFAULT_API_BASE;
+    const base = {locale: this.value.locale, theme: this.value.theme, mock: Boolean(config.mock)};
+    this.emit({...base, status: 'resolving'});
+    try {
+      const fetchImpl = config.mock ? await loadMockFetch() : undefined;
+      const client = new FavClient({apiBase, locale: base.locale, fetch: fetchImpl});
+      let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
+      if (!tenant) {
+        const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
+        if (!HOSTS_NEVER_RESOLVED.has(host)) tenant = await resolveTenant(client, host);
+        else if (config.mock) tenant = {companyId: MOCK_DEFAULT_COMPANY};
+        if (!tenant) {
+          if (generation !== this.generation) return;
+          const reason = HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain';
+          this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason}});
+          return;
+        }
+      }
+      if (generation !== this.generation) return;
+      const session: SessionStore = sessionStoreFor(
+        config.mock ? `mock:${apiBase}` : apiBase,
+        tenant.companyId,
+        config.tokenStorage ?? 'local',
+      );
+      client.configure({companyId: tenant.companyId, session, locale: this.value.locale});
+      session.attach(sessionApiFor(client));
+      this.emit({...this.value, status: 'ready', client, session, tenant, error: undefined});
+      void session.validateOnLoad();
+    } catch (cause) {
+      if (generation !== this.generation) return;
+      this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason: 'failed', cause}});
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import {createContext} from '@lit/context';
+import type {FavClient} from '../api/client.js';
+import type {FavLocale} from '../i18n/locale.js';
+import type {SessionStore, TokenStorage} from './session-store.js';
+
+/** `light`, `dark`, or `auto` to follow the visitor's OS setting. */
+export type FavTheme = 'light' | 'dark' | 'auto';
+
+/** The configuration attributes shared by `<fav-provider>` and any widget used without one. */
+export interface FavConfig {
+  companyId?: string;
+  apiBase?: string;
+  domain?: string;
+  locale?: FavLocale;
+  mock?: boolean;
+  tokenStorage?: TokenStorage;
+  theme?: FavTheme;
+}
+
+/** What the tenant told us about itself (resolve-domain), or what the configuration implies. */
+export interface FavTenant {
+  companyId: string;
+  name?: string;
+  timezone?: string;
+  currency?: string;
+  defaultLocale?: string;
+}
+
+/** The shared context every widget reads: the tenant's client and session, locale and theme. */
+export interface FavEnvironment {
+  /** `resolving` while the tenant or the mock loads; `error` when it cannot be configured. */
+  status: 'resolving' | 'ready' | 'error';
+  client?: FavClient;
+  session?: SessionStore;
+  tenant?: FavTenant;
+  locale: FavLocale;
+  theme: FavTheme;
+  mock: boolean;
+  /** Why the environment is unusable: `missing-tenant`, `unknown-domain`, or the error thrown. */
+  error?: {reason: 'missing-tenant' | 'unknown-domain' | 'failed'; cause?: unknown};
+}
+
+// A string key, so two copies of the bundle on one page still meet.
+export const favEnvironmentContext = createContext<FavEnvironment>('fav-environment');

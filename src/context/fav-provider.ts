@@ -1,0 +1,134 @@
+import {ContextProvider} from '@lit/context';
+import {css, html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {FavElement} from '../ui/fav-element.js';
+import {detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
+import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
+import {EnvironmentBuilder} from './environment.js';
+import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
+
+declare global {
+  interface FavEventMap {
+    'fav-session-expired': FavSessionExpiredDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-provider': FavProvider;
+  }
+}
+
+/** `detail` of `fav-session-expired`. */
+export interface FavSessionExpiredDetail {
+  /** The tenant whose session ended. */
+  companyId: string;
+  /** The member who was signed in, when known. */
+  memberUuid?: string;
+}
+
+/**
+ * Shares one tenant, API client, customer session, locale and theme with every fav-widgets element
+ * inside it. It renders nothing of its own: its children lay out as if it were not there.
+ *
+ * One sign-in is seen by every widget under it, by other providers of the same tenant and API base
+ * on the page, and by other tabs. The token is refreshed before it expires; on a 401 the provider
+ * tries one refresh, then signs out and fires `fav-session-expired`.
+ *
+ * @summary Tenant, session, locale and theme for the widgets inside it.
+ * @slot - The widgets (and any other content).
+ * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
+ */
+export class FavProvider extends FavElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Tenant id sent as `X-Company-Id`. Without it the tenant is resolved from `domain` or the page's host. */
+  @property({attribute: 'company-id', reflect: true}) companyId?: string;
+
+  /** Origin in front of `/v6/customer-portal`. */
+  @property({attribute: 'api-base'}) apiBase = 'https://api.favcrm.io';
+
+  /** Storefront host name to resolve the tenant from when no `company-id` is given. */
+  @property() domain?: string;
+
+  /** `en` or `zh-Hant`. Default: the nearest `lang` attribute, then the browser's languages. */
+  @property() locale?: string;
+
+  /** Answer every call from the in-browser mock tenant: no network, no service worker. */
+  @property({type: Boolean}) mock = false;
+
+  /** Where the customer token is kept: `local`, `session` or `memory`. */
+  @property({attribute: 'token-storage'}) tokenStorage: TokenStorage = 'local';
+
+  /** `light`, `dark`, or `auto` to follow the visitor's OS setting. */
+  @property() theme: FavTheme = 'light';
+
+  private readonly provider = new ContextProvider(this, {context: favEnvironmentContext});
+  private readonly builder = new EnvironmentBuilder((environment) => this.publish(environment));
+  private unsubscribe?: () => void;
+  private watchedSession?: FavEnvironment['session'];
+
+  /** The environment currently shared with the widgets (read-only; for host pages and tests). */
+  get environment(): FavEnvironment {
+    return this.builder.environment;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.builder.update(this.config(), this.resolvedLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.watchedSession = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && changed.size > 0) this.builder.update(this.config(), this.resolvedLocale());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private config() {
+    return {
+      companyId: this.companyId || undefined,
+      apiBase: this.apiBase || undefined,
+      domain: this.domain || undefined,
+      mock: this.mock,
+      tokenStorage: this.tokenStorage,
+      theme: this.theme,
+    };
+  }
+
+  private resolvedLocale(): FavLocale {
+    return normalizeLocale(this.locale) ?? detectLocale(this);
+  }
+
+  private publish(environment: FavEnvironment): void {
+    this.provider.setValue(environment, true);
+    if (environment.session !== this.watchedSession && this.isConnected) {
+      this.unsubscribe?.();
+      this.watchedSession = environment.session;
+      this.lastMember = environment.session?.session?.memberUuid;
+      this.unsubscribe = environment.session?.subscribe((session, change) => this.onSession(session, change));
+    }
+  }
+
+  private lastMember?: string;
+
+  private onSession(session: MemberSession | null, change: SessionChange): void {
+    if (session) {
+      this.lastMember = session.memberUuid;
+      return;
+    }
+    if (change === 'expired') {
+      const companyId = this.environment.tenant?.companyId ?? this.companyId ?? '';
+      this.emit('fav-session-expired', {companyId, memberUuid: this.lastMember});
+    }
+  }
+}

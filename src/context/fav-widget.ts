@@ -1,0 +1,169 @@
+import {ContextConsumer} from '@lit/context';
+import {property, state} from 'lit/decorators.js';
+import {isFavApiError} from '../api/errors.js';
+import {detectLocale, normalizeLocale} from '../i18n/locale.js';
+import {FavElement} from '../ui/fav-element.js';
+import {favEnvironmentContext, type FavConfig, type FavEnvironment, type FavTheme} from './fav-context.js';
+import {EnvironmentBuilder} from './environment.js';
+import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
+
+declare global {
+  interface FavEventMap {
+    'fav-error': FavErrorDetail;
+  }
+}
+
+/** `detail` of `fav-error`: a failure the host page may want to log. Nothing here is personal data. */
+export interface FavErrorDetail {
+  /** The element that met the failure, e.g. `fav-login`. */
+  source: string;
+  /** The API operation, when the failure came from a call. */
+  operation?: string;
+  /** HTTP status; 0 for network, timeout and abort. */
+  status: number;
+  code?: string;
+  kind: string;
+  message: string;
+  requestId?: string;
+}
+
+function crossesToProvider(element: Element): boolean {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'fav-provider') return true;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return false;
+}
+
+/**
+ * Base of every widget: finds its `<fav-provider>` through context, or, with no provider around it,
+ * takes the provider's attributes itself. Exposes the environment, the signed-in member and an
+ * abort signal that fires when the element leaves the page.
+ */
+export class FavWidget extends FavElement {
+  /** Tenant id. Only needed when the widget is not inside a `<fav-provider>`. */
+  @property({attribute: 'company-id'}) companyId?: string;
+  /** API origin. Only needed when the widget is not inside a `<fav-provider>`. */
+  @property({attribute: 'api-base'}) apiBase?: string;
+  /** Storefront host name to resolve the tenant from, when not inside a `<fav-provider>`. */
+  @property() domain?: string;
+  /** `en` or `zh-Hant`, when not inside a `<fav-provider>`. */
+  @property() locale?: string;
+  /** Use the in-browser mock tenant, when not inside a `<fav-provider>`. */
+  @property({type: Boolean}) mock = false;
+  /** `local`, `session` or `memory`, when not inside a `<fav-provider>`. */
+  @property({attribute: 'token-storage'}) tokenStorage?: TokenStorage;
+  /** `light`, `dark` or `auto`. Inherited from the provider unless set here. */
+  @property({reflect: true}) theme?: FavTheme;
+
+  /** The tenant, client and session this widget works with. */
+  @state() protected environment?: FavEnvironment;
+  /** The signed-in member, or null. */
+  @state() protected member: MemberSession | null = null;
+
+  private ownBuilder?: EnvironmentBuilder;
+  private themeInherited = false;
+  private sessionUnsubscribe?: () => void;
+  private watchedSession?: FavEnvironment['session'];
+  private connection?: AbortController;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: favEnvironmentContext,
+      subscribe: true,
+      callback: (environment) => {
+        if (!this.ownBuilder) this.useEnvironment(environment);
+      },
+    });
+  }
+
+  /** @internal Aborted when the element is removed from the page: passed to every API call. */
+  get signal(): AbortSignal {
+    this.connection ??= new AbortController();
+    return this.connection.signal;
+  }
+
+  private hasOwnConfig(): boolean {
+    return ['company-id', 'api-base', 'domain', 'mock'].some((name) => this.hasAttribute(name));
+  }
+
+  private ownConfig(): FavConfig {
+    return {
+      companyId: this.companyId || undefined,
+      apiBase: this.apiBase || undefined,
+      domain: this.domain || undefined,
+      mock: this.mock,
+      tokenStorage: this.tokenStorage,
+      theme: this.theme,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback(); // the context request goes out here
+    if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) {
+      this.ownBuilder ??= new EnvironmentBuilder((environment) => this.useEnvironment(environment));
+      this.ownBuilder.update(this.ownConfig(), normalizeLocale(this.locale) ?? detectLocale(this));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort();
+    this.connection = undefined;
+    this.sessionUnsubscribe?.();
+    this.sessionUnsubscribe = undefined;
+    this.watchedSession = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
+      changed.has(key),
+    );
+    if (this.ownBuilder && this.hasUpdated && configChanged) {
+      this.ownBuilder.update(this.ownConfig(), normalizeLocale(this.locale) ?? detectLocale(this));
+    }
+  }
+
+  private useEnvironment(environment: FavEnvironment): void {
+    const previous = this.environment;
+    this.environment = environment;
+    if (this.theme === undefined || this.themeInherited) {
+      this.themeInherited = true;
+      this.theme = environment.theme;
+    }
+    if (environment.session !== this.watchedSession) {
+      this.sessionUnsubscribe?.();
+      this.watchedSession = environment.session;
+      this.member = environment.session?.session ?? null;
+      this.sessionUnsubscribe = environment.session?.subscribe((session, change) => {
+        this.member = session;
+        this.sessionChanged(session, change);
+      });
+    }
+    if (environment.status === 'ready' && previous?.client !== environment.client) this.environmentReady();
+  }
+
+  /** Called when the environment becomes usable (first time, or after a tenant change). */
+  protected environmentReady(): void {}
+
+  /** Called when the member signs in, refreshes, signs out or their session expires. */
+  protected sessionChanged(_session: MemberSession | null, _change: SessionChange): void {}
+
+  /** Reports a failure to the host page as `fav-error` (aborts are not failures). */
+  protected reportError(error: unknown): void {
+    if (isFavApiError(error) && error.kind === 'aborted') return;
+    const api = isFavApiError(error) ? error : undefined;
+    this.emit('fav-error', {
+      source: this.localName,
+      operation: api?.operation,
+      status: api?.status ?? 0,
+      code: api?.code,
+      kind: api?.kind ?? 'client',
+      message: error instanceof Error ? error.message : String(error),
+      requestId: api?.requestId,
+    });
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Each element's code, loaded when its tag first appears. The script-tag entry registers nothing
+ * else, so a page pays only for the widgets it uses.
+ */
+export const elementLoaders: Record<string, () => Promise<unknown>> = {
+  'fav-provider': () => import('./provider.js'),
+  'fav-login': () => import('./login.js'),
+};

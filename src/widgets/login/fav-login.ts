@@ -1,0 +1,220 @@
+import {localized, msg, str} from '@lit/localize';
+import {html, nothing, type PropertyValues} from 'lit';
+import {query} from 'lit/decorators.js';
+import type {TokenResult} from '../../api/schemas/auth.js';
+import {isFavApiError} from '../../api/errors.js';
+import {FavWidget} from '../../context/fav-widget.js';
+import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {LoginFlow, type RegistrationValues} from './login-flow.js';
+import {loginStyles} from './fav-login.styles.js';
+import {renderIdentify, renderRegister, renderSignedIn, renderVerify, renderUnavailable} from './login-views.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+
+declare global {
+  interface FavEventMap {
+    'fav-signed-in': FavSignedInDetail;
+    'fav-signed-out': FavSignedOutDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-login': FavLogin;
+  }
+}
+
+/** The member as reported in `fav-signed-in`. */
+export interface FavMemberSummary {
+  uuid?: string;
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** `detail` of `fav-signed-in`. */
+export interface FavSignedInDetail {
+  member: FavMemberSummary;
+  /** `otp` for a one-time-code sign-in, `register` for a new account. */
+  method: 'otp' | 'register';
+}
+
+/** `detail` of `fav-signed-out`. */
+export interface FavSignedOutDetail {
+  /** The member who signed out, when known. */
+  memberUuid?: string;
+}
+
+function memberSummary(session: Pick<MemberSession, 'memberUuid' | 'memberName' | 'phone' | 'email'>): FavMemberSummary {
+  return {uuid: session.memberUuid, name: session.memberName, phone: session.phone, email: session.email};
+}
+
+/**
+ * Member sign-in with a one-time code by SMS, WhatsApp or email (as the tenant is configured), and
+ * registration with the tenant's own form fields. Signed in, it shows the member's name and a
+ * sign-out button. The session is shared with every widget under the same `<fav-provider>`.
+ *
+ * @summary OTP member sign-in, registration and sign-out.
+ * @tagname fav-login
+ * @event fav-signed-in - The visitor signed in or registered. `detail`: `{member: {uuid, name, phone, email}, method: 'otp' | 'register'}`.
+ * @event fav-signed-out - The member signed out with the sign-out button. `detail`: `{memberUuid}`.
+ * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The step heading.
+ * @csspart form - Each step's form.
+ * @csspart field - A label, input, hint and error group.
+ * @csspart label - A field label.
+ * @csspart input - A text, phone, email, date or code input, or a select.
+ * @csspart code-input - The one-time code input.
+ * @csspart hint - Help text under a field.
+ * @csspart error - A field's error message.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main action of a step.
+ * @csspart button-link - Secondary actions shown as links.
+ * @csspart banner - Status and error messages.
+ * @csspart member - The signed-in member's name.
+ * @cssproperty [--fav-login-max-width=28rem] - Maximum width of the widget.
+ */
+@localized()
+export class FavLogin extends FavWidget {
+  static override styles = loginStyles;
+
+  /** @internal */
+  readonly flow = new LoginFlow(this);
+  private readonly focus = new StepFocusController(this, () => this.flow.step);
+  /** Set when the session ended without a sign-out, to say so on the sign-in step. */
+  private expiredNotice = false;
+  private now = Date.now();
+  private tick?: ReturnType<typeof setInterval>;
+
+  @query('form') private currentForm?: HTMLFormElement;
+
+  /** @internal */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
+  protected override environmentReady(): void {
+    if (this.member) this.flow.showSignedIn();
+    else void this.flow.load();
+  }
+
+  protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
+    if (session) {
+      if (this.flow.step !== 'signed-in') this.flow.showSignedIn();
+      this.expiredNotice = false;
+      return;
+    }
+    this.expiredNotice = change === 'expired';
+    if (this.flow.step === 'signed-in' || this.flow.step === 'loading') void this.flow.load();
+    else this.flow.reset();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.tick);
+    this.tick = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Count down to "send again" only while it matters.
+    const waiting = this.flow.resendAt > Date.now() && (this.flow.step === 'verify' || this.flow.step === 'identify');
+    if (waiting && !this.tick) {
+      this.tick = setInterval(() => {
+        this.now = Date.now();
+        this.requestUpdate();
+      }, 1000);
+    } else if (!waiting && this.tick) {
+      clearInterval(this.tick);
+      this.tick = undefined;
+    }
+  }
+
+  /** @internal LoginFlow: a token came back. */
+  signedIn(result: TokenResult, method: 'otp' | 'register'): void {
+    const session = this.environment?.session?.signIn(result);
+    if (!session) return;
+    this.emit('fav-signed-in', {member: memberSummary(session), method});
+  }
+
+  /** @internal LoginFlow: a call failed. */
+  failed(error: unknown): void {
+    this.reportError(error);
+  }
+
+  private async signOut(): Promise<void> {
+    const memberUuid = this.member?.memberUuid;
+    await this.environment?.session?.signOut();
+    this.emit('fav-signed-out', {memberUuid});
+  }
+
+  private secondsUntilResend(): number {
+    return Math.max(0, Math.ceil((this.flow.resendAt - Math.max(this.now, Date.now())) / 1000));
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="base">${environment}</div>`;
+    const flow = this.flow;
+    let body;
+    switch (flow.step) {
+      case 'loading':
+        body = html`<div class="loading" aria-busy="true">
+          <span class="visually-hidden" role="status">${msg('Loading…', {id: 'login.loading', desc: 'Status while the sign-in form loads'})}</span>
+          <div class="skeleton heading"></div>
+          <div class="skeleton line"></div>
+          <div class="skeleton input"></div>
+          <div class="skeleton button"></div>
+        </div>`;
+        break;
+      case 'unavailable':
+        body = renderUnavailable(flow.error, () => void flow.load());
+        break;
+      case 'identify':
+        body = renderIdentify(flow, {
+          expired: this.expiredNotice,
+          waitSeconds: this.secondsUntilResend(),
+          onSubmit: (identifier) => {
+            this.expiredNotice = false;
+            void flow.requestCode(identifier);
+          },
+          onRegister: () => flow.go('register'),
+        });
+        break;
+      case 'verify':
+        body = renderVerify(flow, {
+          waitSeconds: this.secondsUntilResend(),
+          onSubmit: (code) => void flow.verify(code),
+          onResend: () => void flow.resend(),
+          onChangeIdentifier: () => flow.go('identify'),
+        });
+        break;
+      case 'register':
+        body = renderRegister(flow, {
+          onSubmit: (values: RegistrationValues) => void flow.register(values),
+          onSignIn: () => flow.go('identify'),
+        });
+        break;
+      case 'signed-in':
+        body = renderSignedIn(this.member, () => void this.signOut());
+        break;
+    }
+    return html`<div part="base" class="base">${body}</div>`;
+  }
+
+  /** Moves focus into a field that the server says is wrong. */
+  protected override firstUpdated(): void {
+    this.focus.hostUpdated?.();
+  }
+
+  /** @internal for tests: the form of the current step. */
+  get form(): HTMLFormElement | undefined {
+    return this.currentForm ?? undefined;
+  }
+
+  /** @internal */
+  static describeMember(member: MemberSession | null): string {
+    if (!member) return '';
+    return member.memberName || member.email || member.phone || msg('Member', {id: 'login.member.fallback', desc: 'Name shown when the member has no name'});
+  }
+}
+
+export {isFavApiError, str, nothing};

@@ -1,0 +1,252 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
+import type {FavClient} from '../../api/client.js';
+import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
+
+/** The steps of `<fav-login>`. */
+export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
+
+/** How the tenant sends codes: a phone number (SMS or WhatsApp) or an email address. */
+export type LoginChannel = 'sms' | 'whatsapp' | 'email';
+
+/** Values of the registration form, keyed by field `key`. */
+export type RegistrationValues = Record<string, string | boolean>;
+
+export interface LoginFlowHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  signedIn(result: TokenResult, method: 'otp' | 'register'): void;
+  failed(error: unknown): void;
+}
+
+const CODE_LENGTH = 6;
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/** The registration fields to show: enabled ones, in the tenant's order. */
+export function visibleFields(form: RegistrationForm | undefined): RegistrationField[] {
+  return (form?.fields ?? []).filter((field) => field.enabled).sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The OTP sign-in and registration flow of `<fav-login>`, apart from its rendering: which step is
+ * showing, what the visitor typed, what is in flight, and the last error. Nothing typed is cleared
+ * by a failure.
+ */
+export class LoginFlow implements ReactiveController {
+  step: LoginStep = 'loading';
+  channel: LoginChannel = 'sms';
+  form?: RegistrationForm;
+  /** The phone (E.164) or email the code was sent to. */
+  identifier = '';
+  code = '';
+  busy = false;
+  error?: unknown;
+  /** Epoch ms when "send again" becomes possible. */
+  resendAt = 0;
+  /** A registration answered without a token: the visitor verifies a code next. */
+  registeredWithoutToken = false;
+  registration: RegistrationValues = {};
+  /** What the visitor typed in the identifier field, kept across failures and step changes. */
+  identifierDraft?: string;
+  /** Problems found before sending, shown beside their fields. */
+  identifierError?: string;
+  codeError?: string;
+  registrationErrors: Record<string, string> = {};
+  private registrationKey?: string;
+  private loading?: Promise<void>;
+
+  constructor(private readonly host: LoginFlowHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.busy = false;
+  }
+
+  get codeLength(): number {
+    return CODE_LENGTH;
+  }
+
+  get usesPhone(): boolean {
+    return this.channel !== 'email';
+  }
+
+  /** The tenant's default dialling prefix, e.g. `+852`. */
+  get phonePrefix(): string {
+    const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
+    return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
+  }
+
+  private update(patch: Partial<LoginFlow>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Shows problems found before sending; resolves once they are on screen. */
+  async invalid(
+    patch: Partial<Pick<LoginFlow, 'identifierDraft' | 'identifierError' | 'codeError' | 'registrationErrors' | 'registration'>>,
+  ): Promise<void> {
+    this.update({...patch, error: undefined});
+    await this.host.updateComplete;
+  }
+
+  /** Loads the login channel and the registration form (for the phone prefix and registration). */
+  load(): Promise<void> {
+    this.loading ??= this.runLoad().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async runLoad(): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    this.update({step: 'loading', error: undefined});
+    const signal = this.host.signal;
+    const [channel, form] = await Promise.allSettled([
+      getLoginChannel(client, {signal}),
+      getRegistrationForm(client, {signal}),
+    ]);
+    if (form.status === 'fulfilled') this.form = form.value;
+    if (channel.status === 'fulfilled') {
+      const value = channel.value.channel;
+      this.channel = value === 'email' || value === 'whatsapp' ? value : 'sms';
+      this.update({step: 'identify'});
+    } else if (isFavApiError(channel.reason) && channel.reason.kind === 'aborted') {
+      return;
+    } else {
+      // Without the channel we cannot know which identifier the tenant accepts.
+      this.host.failed(channel.reason);
+      this.update({step: 'unavailable', error: channel.reason});
+    }
+  }
+
+  /** Sends a code to `identifier` (B2) and moves to the code step. */
+  async requestCode(identifier: string): Promise<boolean> {
+    const client = this.host.client;
+    if (!client || this.busy) return false;
+    this.update({busy: true, error: undefined, identifier, identifierError: undefined});
+    try {
+      const body = this.usesPhone ? {phone: identifier} : {email: identifier};
+      const result = await requestOtp(client, body, {signal: this.host.signal});
+      this.update({
+        step: 'verify',
+        code: '',
+        busy: false,
+        resendAt: Date.now() + (result.resendAfter ?? 30) * 1000,
+      });
+      return true;
+    } catch (error) {
+      this.fail(error);
+      if (isFavApiError(error) && error.status === 429) {
+        this.update({resendAt: Date.now() + (error.retryAfter ?? 30) * 1000});
+      }
+      return false;
+    }
+  }
+
+  /** Sends the code again to the same identifier. */
+  resend(): Promise<boolean> {
+    return this.requestCode(this.identifier);
+  }
+
+  /** Verifies `code` (B3). On success the session starts; an unknown member is offered registration. */
+  async verify(code: string): Promise<boolean> {
+    const client = this.host.client;
+    if (!client || this.busy) return false;
+    this.update({busy: true, error: undefined, code, codeError: undefined});
+    try {
+      const body = this.usesPhone ? {phone: this.identifier, code} : {email: this.identifier, code};
+      const result = await verifyOtp(client, body, {signal: this.host.signal});
+      this.update({busy: false, step: 'signed-in', code: ''});
+      this.host.signedIn(result, this.registeredWithoutToken ? 'register' : 'otp');
+      this.registeredWithoutToken = false;
+      return true;
+    } catch (error) {
+      if (isFavApiError(error) && error.status === 404 && error.code === 'MEMBER_NOT_FOUND') {
+        this.registration = {...this.registration, [this.usesPhone ? 'phone' : 'email']: this.identifier};
+        this.update({busy: false, step: 'register', error});
+        return false;
+      }
+      this.fail(error);
+      return false;
+    }
+  }
+
+  /** Registers a member (B4) with the tenant's form fields; signs in, or continues with a code. */
+  async register(values: RegistrationValues): Promise<boolean> {
+    const client = this.host.client;
+    if (!client || this.busy) return false;
+    this.registrationKey ??= newKey();
+    this.update({busy: true, error: undefined, registration: values, registrationErrors: {}});
+    try {
+      const body: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
+      const result = await registerMember(client, body as {name: string}, {
+        signal: this.host.signal,
+        idempotencyKey: this.registrationKey,
+      });
+      this.registrationKey = undefined;
+      if (hasToken(result)) {
+        this.update({busy: false, step: 'signed-in', registration: {}});
+        this.host.signedIn(result, 'register');
+        return true;
+      }
+      // No token: confirm the new member with a code to the phone or email they gave.
+      const identifier = String(values[this.usesPhone ? 'phone' : 'email'] ?? '');
+      this.registeredWithoutToken = true;
+      this.update({busy: false});
+      return this.requestCode(identifier);
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  /** Goes to a step the visitor chose (back to the identifier, to registration, ...). */
+  go(step: 'identify' | 'register'): void {
+    if (step === 'register' && this.identifier) {
+      const key = this.usesPhone ? 'phone' : 'email';
+      this.registration = {[key]: this.identifier, ...this.registration};
+    }
+    this.update({step, error: undefined, busy: false});
+  }
+
+  /** After sign-out or an expired session: back to the first step, keeping the identifier. */
+  reset(): void {
+    this.update({step: this.host.client ? 'identify' : 'loading', code: '', busy: false, error: undefined});
+  }
+
+  /** Shows the signed-in view for a session that already exists. */
+  showSignedIn(): void {
+    this.update({step: 'signed-in', busy: false, error: undefined});
+  }
+
+  private fail(error: unknown): void {
+    if (isFavApiError(error) && error.kind === 'aborted') {
+      this.busy = false;
+      return;
+    }
+    this.host.failed(error);
+    this.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+  }
+}
+
+/** Dialling codes for the regions a tenant's `defaultCountryCode` is likely to name. */
+const DIAL_CODES: Record<string, string> = {
+  HK: '+852',
+  MO: '+853',
+  TW: '+886',
+  CN: '+86',
+  SG: '+65',
+  MY: '+60',
+  GB: '+44',
+  US: '+1',
+  CA: '+1',
+  AU: '+61',
+  JP: '+81',
+};

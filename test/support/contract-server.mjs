@@ -1,0 +1,114 @@
+/**
+ * A real HTTP server on another origin that implements the API contract, for tests that must cross
+ * the network (CORS preflight, headers, tokens, idempotency keys). It serves the same stateful
+ * handlers as the in-browser mock, run in Node. `POST /__control/reset` gives a fresh tenant and
+ * `GET /__control/requests` lists what the server received.
+ */
+import {createServer} from 'node:http';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+
+const ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, Authorization, X-Company-Id, Idempotency-Key';
+
+async function loadMock() {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'fav-contract-')), 'mock.mjs');
+  await build({
+    entryPoints: ['src/mock/index.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    tsconfig: 'tsconfig.json',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+function corsHeaders(origin) {
+  return {
+    'Access-Control-Allow-Origin': origin || '*',
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+    'Access-Control-Expose-Headers': 'Retry-After',
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+  };
+}
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return chunks.length ? Buffer.concat(chunks) : undefined;
+}
+
+/** Starts the server; resolves with its origin and a `close()`. */
+export async function startContractServer({port = 0, host = '127.0.0.1'} = {}) {
+  const mock = await loadMock();
+  const {getResponse} = await import('msw');
+  const server = createServer(async (req, res) => {
+    const cors = corsHeaders(req.headers.origin);
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, cors).end();
+        return;
+      }
+      if (req.url === '/__control/reset' && req.method === 'POST') {
+        mock.mockControl.reset();
+        res.writeHead(204, cors).end();
+        return;
+      }
+      if (req.url === '/__control/requests' && req.method === 'GET') {
+        res.writeHead(200, {...cors, 'Content-Type': 'application/json'});
+        res.end(JSON.stringify(mock.mockControl.requests));
+        return;
+      }
+      const url = `http://${req.headers.host}${req.url}`;
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+      const request = new Request(url, {method: req.method, headers, body});
+      const response = (await getResponse(mock.handlers, request)) ?? Response.json(
+        {success: false, error: {code: 'NOT_FOUND', message: `No route for ${req.method} ${req.url}`}},
+        {status: 404},
+      );
+      const out = {...cors};
+      response.headers.forEach((value, name) => {
+        out[name] = value;
+      });
+      res.writeHead(response.status, out);
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      res.writeHead(500, {...cors, 'Content-Type': 'application/json'});
+      res.end(JSON.stringify({success: false, error: {code: 'SERVER_ERROR', message: String(error)}}));
+    }
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  return {
+    origin: `http://${host}:${address.port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** web-test-runner plugin: runs the server for the whole test run on a fixed port. */
+export function contractServerPlugin({port = 8787} = {}) {
+  let running;
+  return {
+    name: 'fav-contract-server',
+    async serverStart() {
+      try {
+        running = await startContractServer({port});
+      } catch (error) {
+        // Only the tests that cross the network need it; they fail on their own and say why.
+        console.warn(`contract server not started: ${error.message}`);
+      }
+    },
+    async serverStop() {
+      await running?.close();
+    },
+  };
+}

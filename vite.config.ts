@@ -1,0 +1,43 @@
+import {resolve} from 'node:path';
+import {defineConfig} from 'vite';
+
+const here = import.meta.dirname;
+
+/**
+ * `npm start` serves the demo (demo/) from source; `npm run build` writes the library to dist/:
+ * `fav-widgets.js` (the script-tag entry that lazy-loads each element) and per-element entries for
+ * npm users, sharing one set of chunks so no class is ever bundled twice.
+ */
+export default defineConfig(({command}) =>
+  command === 'serve'
+    ? {
+        root: resolve(here, 'demo'),
+        publicDir: resolve(here, 'demo/public'),
+        server: {port: 5173, host: '127.0.0.1', fs: {allow: [here]}},
+      }
+    : {
+        publicDir: false,
+        build: {
+          outDir: resolve(here, 'dist'),
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          lib: {
+            entry: {
+              'fav-widgets': resolve(here, 'src/entries/index.ts'),
+              'entries/provider': resolve(here, 'src/entries/provider.ts'),
+              'entries/login': resolve(here, 'src/entries/login.ts'),
+              'entries/client': resolve(here, 'src/entries/client.ts'),
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
+        },
+      },
+);

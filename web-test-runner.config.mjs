@@ -1,0 +1,33 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher, defaultReporter} from '@web/test-runner';
+import {contractServerPlugin} from './test/support/contract-server.mjs';
+import {summaryReporter} from './test/support/summary-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['browser', 'development']},
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: 8787})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 30 * 60 * 1000,
+  reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), summaryReporter()],
+};
