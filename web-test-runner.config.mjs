@@ -26,8 +26,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
-  testFramework: {config: {timeout: 10000}},
+  // One test page at a time: pages share localStorage and the cross-tab session channel, as real tabs do.
+  concurrency: 1,
+  testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 30 * 60 * 1000,
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: false}), summaryReporter()],
 };

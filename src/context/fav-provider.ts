@@ -75,8 +75,10 @@ export class FavProvider extends FavElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Have a value before the ContextProvider announces itself: widgets that upgraded first are
+    // answered at once.
     this.builder.update(this.config(), this.resolvedLocale());
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

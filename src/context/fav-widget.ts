@@ -74,7 +74,7 @@ export class FavWidget extends FavElement {
       context: favEnvironmentContext,
       subscribe: true,
       callback: (environment) => {
-        if (!this.ownBuilder) this.useEnvironment(environment);
+        if (environment && !this.ownBuilder) this.useEnvironment(environment);
       },
     });
   }

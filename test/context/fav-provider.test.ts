@@ -9,7 +9,7 @@ import {lastRequest, mockControl, requestsFor, resetPage} from '../support/mock.
 
 async function readyProvider(template = html`<fav-provider mock company-id="demo"></fav-provider>`): Promise<FavProvider> {
   const provider = await fixture<FavProvider>(template);
-  await waitUntil(() => provider.environment.status !== 'resolving', 'the environment settled');
+  await waitUntil(() => provider.environment.status !== 'resolving', 'the environment settled', {timeout: 8000});
   return provider;
 }
 
@@ -27,7 +27,7 @@ describe('<fav-provider>', () => {
   it('takes its locale from the nearest lang attribute', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="zh-HK"><fav-provider mock company-id="demo"></fav-provider></div>`);
     const provider = wrapper.querySelector('fav-provider')!;
-    await waitUntil(() => provider.environment.status === 'ready');
+    await waitUntil(() => provider.environment.status === 'ready', 'ready', {timeout: 8000});
     expect(provider.environment.locale).to.equal('zh-Hant');
     await applyLocale('en');
   });

@@ -128,8 +128,15 @@ describe('SessionStore', () => {
 
   it('refreshes before the token expires', async () => {
     const store = new SessionStore(uniqueKey(), 'memory');
-    const {api, calls} = fakeApi({refresh: async (t) => token(`${t}+`, {expiresAt: Date.now() + 3_600_000})});
-    store.attach(api);
+    const calls: string[] = [];
+    store.attach(
+      fakeApi({
+        refresh: async (t) => {
+          calls.push(`refresh:${t}`);
+          return token(`${t}+`, {expiresAt: Date.now() + 3_600_000});
+        },
+      }).api,
+    );
     // 100 ms of lifetime left: the refresh is due at 80 % of it.
     store.signIn(token('short', {expiresAt: Date.now() + 100}));
     await waitUntil(() => calls.length === 1, 'refreshed before expiry', {timeout: 2000});

@@ -1,10 +1,9 @@
-import {localized, msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues} from 'lit';
-import {query} from 'lit/decorators.js';
+import {localized} from '@lit/localize';
+import {html, type PropertyValues} from 'lit';
 import type {TokenResult} from '../../api/schemas/auth.js';
-import {isFavApiError} from '../../api/errors.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {LoginFlow, type RegistrationValues} from './login-flow.js';
 import {loginStyles} from './fav-login.styles.js';
@@ -78,15 +77,17 @@ export class FavLogin extends FavWidget {
 
   /** @internal */
   readonly flow = new LoginFlow(this);
-  private readonly focus = new StepFocusController(this, () => this.flow.step);
   /** Set when the session ended without a sign-out, to say so on the sign-in step. */
   private expiredNotice = false;
   private now = Date.now();
   private tick?: ReturnType<typeof setInterval>;
 
-  @query('form') private currentForm?: HTMLFormElement;
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
 
-  /** @internal */
+  /** @internal LoginFlow: the tenant's client once the environment is ready. */
   get client() {
     return this.environment?.status === 'ready' ? this.environment.client : undefined;
   }
@@ -157,13 +158,7 @@ export class FavLogin extends FavWidget {
     let body;
     switch (flow.step) {
       case 'loading':
-        body = html`<div class="loading" aria-busy="true">
-          <span class="visually-hidden" role="status">${msg('Loading…', {id: 'login.loading', desc: 'Status while the sign-in form loads'})}</span>
-          <div class="skeleton heading"></div>
-          <div class="skeleton line"></div>
-          <div class="skeleton input"></div>
-          <div class="skeleton button"></div>
-        </div>`;
+        body = renderSkeleton(['heading', 'line', 'input', 'button']);
         break;
       case 'unavailable':
         body = renderUnavailable(flow.error, () => void flow.load());
@@ -199,22 +194,4 @@ export class FavLogin extends FavWidget {
     }
     return html`<div part="base" class="base">${body}</div>`;
   }
-
-  /** Moves focus into a field that the server says is wrong. */
-  protected override firstUpdated(): void {
-    this.focus.hostUpdated?.();
-  }
-
-  /** @internal for tests: the form of the current step. */
-  get form(): HTMLFormElement | undefined {
-    return this.currentForm ?? undefined;
-  }
-
-  /** @internal */
-  static describeMember(member: MemberSession | null): string {
-    if (!member) return '';
-    return member.memberName || member.email || member.phone || msg('Member', {id: 'login.member.fallback', desc: 'Name shown when the member has no name'});
-  }
 }
-
-export {isFavApiError, str, nothing};

@@ -114,7 +114,8 @@ export class LoginFlow implements ReactiveController {
     if (form.status === 'fulfilled') this.form = form.value;
     if (channel.status === 'fulfilled') {
       const value = channel.value.channel;
-      this.channel = value === 'email' || value === 'whatsapp' ? value : 'sms';
+      // Unknown channels are treated as phone channels, the SDK's default identifier.
+      this.channel = value === 'email' ? 'email' : value === 'whatsapp' ? 'whatsapp' : 'sms';
       this.update({step: 'identify'});
     } else if (isFavApiError(channel.reason) && channel.reason.kind === 'aborted') {
       return;

@@ -267,6 +267,7 @@ describe('<fav-login>', () => {
     });
 
     it('passes axe in every step', async () => {
+      mockControl.setOtpRateLimit(false);
       const page = await LoginPage.mount();
       await expect(page.element).to.be.accessible();
       await page.type('identifier', '1');

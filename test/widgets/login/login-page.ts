@@ -25,13 +25,13 @@ export class LoginPage {
     return this.element.shadowRoot!;
   }
 
-  async waitFor(step: LoginStep, timeout = 4000): Promise<void> {
+  async waitFor(step: LoginStep, timeout = 8000): Promise<void> {
     await waitUntil(() => this.element.flow.step === step && !this.element.flow.busy, `step ${step}`, {timeout});
     await this.element.updateComplete;
   }
 
   async settled(): Promise<void> {
-    await waitUntil(() => !this.element.flow.busy, 'the request finished', {timeout: 4000});
+    await waitUntil(() => !this.element.flow.busy, 'the request finished', {timeout: 8000});
     await this.element.updateComplete;
   }
 
@@ -114,6 +114,7 @@ export class LoginPage {
 
   /** Signs in with the phone of the mock's member and the mock code. */
   async signInAsMember(phone = '91234567', code = '123456'): Promise<void> {
+    await this.waitFor('identify');
     await this.type('identifier', phone);
     await this.submit();
     await this.waitFor('verify');

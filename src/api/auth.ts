@@ -1,0 +1,138 @@
+/** B. Member session, plus F5 resolve-domain (the provider needs both before any widget runs). */
+import {compact} from './body.js';
+import type {CallOptions, FavClient} from './client.js';
+import {isFavApiError} from './errors.js';
+import {
+  LoginChannelSchema,
+  OtpRequestResultSchema,
+  RegisterResultSchema,
+  RegistrationFormSchema,
+  ResolvedDomainSchema,
+  TokenResultSchema,
+  ValidateTokenResultSchema,
+  type LoginChannel,
+  type LogoutResult,
+  type OtpRequestResult,
+  type RegisterResult,
+  type RegistrationForm,
+  type ResolvedDomain,
+  type TokenResult,
+  type ValidateTokenResult,
+} from './schemas/auth.js';
+import {isRecord} from './schemas/fields.js';
+import {one, parseOrThrow} from './schemas/parse.js';
+
+/** Exactly one identifier, matching the tenant's login channel (§7.2). */
+export type OtpIdentifier = {phone: string; email?: undefined} | {email: string; phone?: undefined};
+
+export type VerifyOtpInput = OtpIdentifier & {code: string};
+
+export interface RegisterMemberInput {
+  name: string;
+  lastName?: string;
+  phone?: string;
+  email?: string;
+  /** Defaults to `fav-widgets`. */
+  source?: string;
+  /** Every other enabled registration-form field (B8), under its `key`. */
+  [field: string]: unknown;
+}
+
+export interface RefreshInput {
+  refreshToken?: string;
+}
+
+/** B1. The tenant's OTP channel: `whatsapp`, `sms` (also for `phone`) or `email`. */
+export function getLoginChannel(client: FavClient, options?: CallOptions): Promise<LoginChannel> {
+  return client.call(
+    'getLoginChannel',
+    {
+      query: {companyId: client.options.companyId},
+      parse: (payload) => parseOrThrow(LoginChannelSchema, typeof payload === 'string' ? {channel: payload} : payload),
+    },
+    options,
+  );
+}
+
+/** B2. Sends a one-time code by the tenant's channel. */
+export function requestOtp(client: FavClient, input: OtpIdentifier, options?: CallOptions): Promise<OtpRequestResult> {
+  return client.call(
+    'requestOtp',
+    {
+      body: compact({phone: input.phone, email: input.email, companyId: client.options.companyId}),
+      parse: (payload) => parseOrThrow(OtpRequestResultSchema, payload ?? {}),
+    },
+    options,
+  );
+}
+
+/** B3. Exchanges the code for a session. The code goes out as `code` and `otp` (§8). */
+export function verifyOtp(client: FavClient, input: VerifyOtpInput, options?: CallOptions): Promise<TokenResult> {
+  return client.call(
+    'verifyOtp',
+    {
+      body: compact({phone: input.phone, email: input.email, code: input.code, otp: input.code}),
+      parse: one(TokenResultSchema),
+    },
+    options,
+  );
+}
+
+/** B4. Registers a member; the result may carry no token (then sign in with OTP). */
+export function registerMember(client: FavClient, input: RegisterMemberInput, options?: CallOptions): Promise<RegisterResult> {
+  return client.call(
+    'registerMember',
+    {
+      body: compact({...input, source: input.source || 'fav-widgets', companyId: client.options.companyId}),
+      parse: one(RegisterResultSchema),
+    },
+    options,
+  );
+}
+
+/** B5. Checks a token. A 401 is reported as `{valid: false}`, never as an error. */
+export async function validateToken(client: FavClient, options?: CallOptions): Promise<ValidateTokenResult> {
+  try {
+    return await client.call('validateToken', {parse: (payload) => parseOrThrow(ValidateTokenResultSchema, payload ?? {})}, options);
+  } catch (error) {
+    if (isFavApiError(error) && error.kind === 'http' && error.status === 401 && error.code !== 'LOGIN_REQUIRED') {
+      return {valid: false, memberUuid: undefined, memberName: undefined, expiresAt: undefined};
+    }
+    throw error;
+  }
+}
+
+/** B6. New tokens for the current one; sends `{refreshToken}` when one is held. */
+export function refreshToken(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<TokenResult> {
+  return client.call(
+    'refreshToken',
+    {body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined, parse: one(TokenResultSchema)},
+    options,
+  );
+}
+
+/** B7. Ends the session on the server. Tolerates an empty body, 204 and `{success: true}`. */
+export function logout(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<LogoutResult> {
+  return client.call(
+    'logout',
+    {
+      body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined,
+      parse: (payload): LogoutResult => ({loggedOut: !(isRecord(payload) && payload.loggedOut === false)}),
+    },
+    options,
+  );
+}
+
+/** B8. The tenant's registration fields, sorted by `order`. */
+export function getRegistrationForm(client: FavClient, options?: CallOptions): Promise<RegistrationForm> {
+  return client.call('getRegistrationForm', {parse: one(RegistrationFormSchema)}, options);
+}
+
+/** F5. The tenant of a storefront host name; sent as `domain` and `hostname` (§8). 404 = unknown host. */
+export function resolveDomain(client: FavClient, input: {domain: string}, options?: CallOptions): Promise<ResolvedDomain> {
+  return client.call(
+    'resolveDomain',
+    {query: {domain: input.domain, hostname: input.domain}, parse: one(ResolvedDomainSchema)},
+    options,
+  );
+}

@@ -1,0 +1,105 @@
+/** E1–E6. Loyalty: membership tiers, gift offers, redemptions. */
+import * as z from 'zod/mini';
+import {
+  bool,
+  date,
+  dateTime,
+  id,
+  int,
+  isRecord,
+  maybe,
+  moneyOrZero,
+  nullableId,
+  nullableInt,
+  nullableNumber,
+  nullableText,
+  oneOf,
+  strings,
+  text,
+  withAliases,
+} from './fields.js';
+import {MalformedPayload, ROOT_PATH, parseOrThrow, type Parser} from './parse.js';
+
+export const TierSchema = withAliases(
+  {sortOrder: ['priority']},
+  z.object({
+    id,
+    name: text,
+    description: nullableText,
+    /** `"0"` = free. */
+    price: moneyOrZero,
+    validPeriodValue: nullableInt,
+    validPeriodUnit: oneOf(['MONTHS', 'YEARS']),
+    /** Member discount, a percent. */
+    discount: nullableNumber,
+    benefits: strings,
+    isPopular: bool,
+    sortOrder: int(0),
+    currency: nullableText,
+  }),
+);
+export type Tier = z.output<typeof TierSchema>;
+
+export const FACE_VALUE_TYPES = ['PERCENTAGE', 'AMOUNT'] as const;
+
+const offerSummaryShape = {
+  id,
+  name: text,
+  description: nullableText,
+  /** Cost in points. */
+  points: nullableInt,
+  stamps: nullableInt,
+  image: nullableText,
+  faceValue: nullableNumber,
+  faceValueType: oneOf(FACE_VALUE_TYPES),
+  termsAndConditions: nullableText,
+};
+
+export const OfferSummarySchema = z.object(offerSummaryShape);
+export type OfferSummary = z.output<typeof OfferSummarySchema>;
+
+export const OfferSchema = z.object({
+  ...offerSummaryShape,
+  expiryPeriod: nullableText,
+  expiryPeriodUnit: nullableText,
+  /** Only members of this tier may redeem. */
+  membershipTierId: nullableId,
+  quota: nullableInt,
+  quotaPerMember: nullableInt,
+  startDate: date,
+  endDate: date,
+  isRedeemable: bool,
+  status: text,
+  /** Why this member cannot redeem, when signed in. */
+  reason: nullableText,
+});
+export type Offer = z.output<typeof OfferSchema>;
+
+export const REDEMPTION_STATUSES = ['VALID', 'FULFILLED', 'USED', 'EXPIRED', 'VOIDED'] as const;
+
+export const RedemptionSchema = z.object({
+  id,
+  status: oneOf(REDEMPTION_STATUSES),
+  couponCode: nullableText,
+  /** Points spent. */
+  points: nullableInt,
+  redemptionDate: date,
+  /** A date or a date-time. */
+  expiresAt: dateTime,
+  fulfilledAt: dateTime,
+  fulfillmentMethod: nullableText,
+  remarks: nullableText,
+  createdAt: dateTime,
+  giftOffer: maybe(OfferSummarySchema),
+});
+export type Redemption = z.output<typeof RedemptionSchema>;
+
+/** E4: one Redemption, an array, or `{items}`; every element must parse (it is a write's result). */
+export const parseRedemptions: Parser<Redemption[]> = (payload) => {
+  if (Array.isArray(payload)) return payload.map((item, index) => parseOrThrow(RedemptionSchema, item, [index]));
+  if (isRecord(payload) && Array.isArray(payload.items)) {
+    return payload.items.map((item, index) => parseOrThrow(RedemptionSchema, item, ['items', index]));
+  }
+  if (isRecord(payload)) return [parseOrThrow(RedemptionSchema, payload)];
+  throw new MalformedPayload(ROOT_PATH, 'The response has no data');
+};

@@ -1,0 +1,72 @@
+/**
+ * Loading placeholders sized like the content they stand for, so nothing jumps when it arrives, and
+ * a spinner with an announced "Loading…" for screen readers. Still under reduced motion.
+ *
+ * Parts: `skeleton`.
+ */
+import {msg} from '@lit/localize';
+import {css, html} from 'lit';
+
+/** Lines of placeholder with an announced loading status. `shape` picks each line's size. */
+export function renderSkeleton(shape: readonly ('heading' | 'line' | 'input' | 'button' | 'card')[]) {
+  return html`<div part="skeleton" class="skeleton-group" aria-busy="true">
+    <span class="visually-hidden" role="status">${msg('Loading…', {id: 'ui.loading', desc: 'Generic loading status'})}</span>
+    ${shape.map((kind) => html`<div class="skeleton ${kind}" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+export function renderSpinner(label = msg('Loading…', {id: 'ui.loading', desc: 'Generic loading status'})) {
+  return html`<span class="spinner" role="status"><span class="spinner-ring" aria-hidden="true"></span><span class="visually-hidden">${label}</span></span>`;
+}
+
+export const skeletonStyles = css`
+  .skeleton-group {
+    display: grid;
+    gap: var(--_fav-space-md);
+  }
+  .skeleton {
+    border-radius: var(--_fav-radius);
+    background: linear-gradient(90deg, var(--_fav-color-surface-alt) 0%, var(--_fav-color-surface) 50%, var(--_fav-color-surface-alt) 100%);
+    background-size: 200% 100%;
+    animation: fav-shimmer 1.4s ease-in-out infinite;
+  }
+  .skeleton.heading {
+    width: 40%;
+    height: 1.75rem;
+  }
+  .skeleton.line {
+    width: 80%;
+    height: 1rem;
+  }
+  .skeleton.input {
+    height: calc(var(--_fav-control-height) + 1.5rem);
+  }
+  .skeleton.button {
+    width: 8rem;
+    height: var(--_fav-control-height);
+  }
+  .skeleton.card {
+    height: 8rem;
+    border-radius: var(--_fav-radius-lg);
+  }
+  .spinner-ring {
+    display: inline-block;
+    width: 1.5rem;
+    height: 1.5rem;
+    border: 3px solid var(--_fav-color-border);
+    border-top-color: var(--_fav-color-primary);
+    border-radius: 50%;
+    animation: fav-spin 0.8s linear infinite;
+  }
+  @keyframes fav-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton,
+    .spinner-ring {
+      animation: none;
+    }
+  }
+`;
