@@ -34,6 +34,8 @@ export default defineConfig(({command}) =>
           },
           rolldownOptions: {
             output: {
+              // Library mode keeps whitespace for ES output; a script-tag bundle wants it all minified.
+              minify: true,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
             },

@@ -58,11 +58,24 @@ function section(declaration) {
     out.push('CSS parts:', '');
     out.push(table(['part', 'description'], declaration.cssParts.map((p) => [code(p.name), p.description])));
   }
-  if (declaration.cssProperties?.length) {
-    out.push('CSS custom properties:', '');
-    out.push(table(['property', 'default', 'description'], declaration.cssProperties.map((p) => [code(p.name), code(p.default), p.description])));
+  const own = (declaration.cssProperties ?? []).filter((p) => !isToken(p));
+  if (own.length || declaration.cssProperties?.length) {
+    out.push('CSS custom properties: every [theme token](#theme-tokens), and:', '');
+    out.push(own.length ? table(['property', 'default', 'description'], own.map((p) => [code(p.name), code(p.default), p.description])) : '(none of its own)\n');
   }
   return out.join('\n');
+}
+
+// The manifest lists the theme tokens on every widget; the README shows them once.
+const isToken = (property) => / Dark default: `/.test(property.description ?? '');
+const tokens = declarations.flatMap((d) => d.cssProperties ?? []).filter(isToken);
+const uniqueTokens = [...new Map(tokens.map((t) => [t.name, t])).values()];
+function tokenSection() {
+  const rows = uniqueTokens.map((t) => {
+    const [description, dark] = t.description.split(' Dark default: ');
+    return [code(t.name), code(t.default), dark.replace(/\.$/, ''), description];
+  });
+  return ['### Theme tokens', '', 'Set them on `fav-provider`, a widget, or any ancestor. Light and dark defaults meet WCAG AA contrast.', '', table(['token', 'light', 'dark', 'what it styles'], rows)].join('\n');
 }
 
 const generated = [
@@ -72,6 +85,7 @@ const generated = [
   '## Elements',
   '',
   ...declarations.map(section),
+  tokenSection(),
   END,
 ].join('\n');
 

@@ -33,6 +33,7 @@ export interface FavSessionExpiredDetail {
  * tries one refresh, then signs out and fires `fav-session-expired`.
  *
  * @summary Tenant, session, locale and theme for the widgets inside it.
+ * @tagname fav-provider
  * @slot - The widgets (and any other content).
  * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
  */

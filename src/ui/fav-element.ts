@@ -23,10 +23,13 @@ export class FavElement extends LitElement {
     detail: FavEventMap[K],
     options: {cancelable?: boolean} = {},
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}),
-    );
+    return this.dispatchEvent(favEvent(name, detail, options.cancelable ?? false));
   }
+}
+
+/** Outside the class so the manifest analyzer does not list a generic event on every element. */
+function favEvent(name: string, detail: unknown, cancelable: boolean): CustomEvent {
+  return new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable});
 }
 
 /**

@@ -62,12 +62,16 @@ function memberSummary(session: Pick<MemberSession, 'memberUuid' | 'memberName' 
  * @csspart label - A field label.
  * @csspart input - A text, phone, email, date or code input, or a select.
  * @csspart code-input - The one-time code input.
+ * @csspart prefix - The dialling code shown before the phone input.
+ * @csspart checkbox - A registration checkbox.
  * @csspart hint - Help text under a field.
  * @csspart error - A field's error message.
  * @csspart button - Every button.
  * @csspart button-primary - The main action of a step.
+ * @csspart button-secondary - Sign out and "Try again".
  * @csspart button-link - Secondary actions shown as links.
- * @csspart banner - Status and error messages.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-warning`, `banner-danger`.
+ * @csspart skeleton - The placeholder shown while the form loads.
  * @csspart member - The signed-in member's name.
  * @cssproperty [--fav-login-max-width=28rem] - Maximum width of the widget.
  */
