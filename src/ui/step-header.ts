@@ -50,7 +50,7 @@ export class StepFocusController implements ReactiveController {
 
 export const stepHeaderStyles = css`
   .step-heading {
-    margin: 0 0 var(--_fav-space-md);
+    margin: 0;
     font-size: var(--_fav-font-size-lg);
     font-weight: var(--_fav-font-weight-strong);
     line-height: 1.3;

@@ -11,8 +11,8 @@ describe('dist entry (fav-widgets.js)', () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     // Inserted after load, as a page builder would.
     wrapper.innerHTML = '<fav-provider mock company-id="demo"><fav-login></fav-login></fav-provider>';
-    await waitUntil(() => customElements.get('fav-login') && customElements.get('fav-provider'), 'both elements defined');
+    await waitUntil(() => customElements.get('fav-login') && customElements.get('fav-provider'), 'both elements defined', {timeout: 8000});
     const login = wrapper.querySelector('fav-login')!;
-    await waitUntil(() => login.shadowRoot?.querySelector('input[name="identifier"]'), 'the sign-in form rendered');
+    await waitUntil(() => login.shadowRoot?.querySelector('input[name="identifier"]'), 'the sign-in form rendered', {timeout: 8000});
   });
 });
