@@ -20,6 +20,7 @@ import {resetIdempotency} from './route.js';
 import {expireTokens, resetState, tenantById} from './state.js';
 
 export {MOCK_OTP};
+export {MOCK_BOOKING_IDS} from './fixtures/booking.js';
 export type {MockFailure, MockRequestRecord};
 
 export const handlers: RequestHandler[] = [
@@ -46,10 +47,10 @@ export const MOCK_TENANTS = tenantFixtures.map(({id, name, domain, loginChannel,
 export const mockControl = {
   /** A fresh fixture: every tenant, member, booking, order and token as shipped. */
   reset(): void {
+    setNow(null);
     resetControl();
     resetIdempotency();
     resetState();
-    setNow(null);
   },
   setLatency,
   fail(operation: OperationId, failure?: MockFailure): void {
