@@ -1,6 +1,6 @@
 import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {LitElement, html, type TemplateResult} from 'lit';
+import {LitElement, html} from 'lit';
 import {FavApiError} from '../../src/api/errors.js';
 import {bannerStyles, describeError, renderBanner} from '../../src/ui/banner.js';
 import {buttonStyles, renderButton} from '../../src/ui/button.js';
@@ -14,8 +14,8 @@ import {tokenStyles} from '../../src/ui/tokens.js';
 /** A throwaway element that renders whatever template a test gives it, with the shared styles. */
 class UiHost extends LitElement {
   static override styles = [tokenStyles, buttonStyles, fieldStyles, bannerStyles];
-  static properties = {view: {attribute: false}, step: {}};
-  view: () => TemplateResult = () => html``;
+  static override properties = {view: {attribute: false}, step: {}};
+  view: () => unknown = () => html``;
   step = 'one';
   constructor() {
     super();
@@ -27,7 +27,7 @@ class UiHost extends LitElement {
 }
 customElements.define('ui-host', UiHost);
 
-async function mount(view: () => TemplateResult): Promise<UiHost> {
+async function mount(view: () => unknown): Promise<UiHost> {
   const host = await fixture<UiHost>(testHtml`<ui-host .view=${view}></ui-host>`);
   await host.updateComplete;
   return host;

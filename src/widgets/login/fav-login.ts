@@ -83,7 +83,6 @@ export class FavLogin extends FavWidget {
   readonly flow = new LoginFlow(this);
   /** Set when the session ended without a sign-out, to say so on the sign-in step. */
   private expiredNotice = false;
-  private now = Date.now();
   private tick?: ReturnType<typeof setInterval>;
 
   constructor() {
@@ -123,10 +122,7 @@ export class FavLogin extends FavWidget {
     // Count down to "send again" only while it matters.
     const waiting = this.flow.resendAt > Date.now() && (this.flow.step === 'verify' || this.flow.step === 'identify');
     if (waiting && !this.tick) {
-      this.tick = setInterval(() => {
-        this.now = Date.now();
-        this.requestUpdate();
-      }, 1000);
+      this.tick = setInterval(() => this.requestUpdate(), 1000);
     } else if (!waiting && this.tick) {
       clearInterval(this.tick);
       this.tick = undefined;
@@ -152,7 +148,7 @@ export class FavLogin extends FavWidget {
   }
 
   private secondsUntilResend(): number {
-    return Math.max(0, Math.ceil((this.flow.resendAt - Math.max(this.now, Date.now())) / 1000));
+    return Math.max(0, Math.ceil((this.flow.resendAt - Date.now()) / 1000));
   }
 
   protected override render() {
