@@ -48,4 +48,27 @@ for (const [name, select] of Object.entries(controls)) {
   });
 }
 
-void start();
+/** The failure switches drive the same mock in both modes (the worker's handlers run in this page). */
+async function wireFailureSwitches(): Promise<void> {
+  const {mockControl} = await import('../src/mock/index.js');
+  const {operationIds} = await import('../src/api/operations.js');
+  const latency = document.querySelector<HTMLSelectElement>('#latency')!;
+  const operation = document.querySelector<HTMLSelectElement>('#fail-operation')!;
+  const kind = document.querySelector<HTMLSelectElement>('#fail-kind')!;
+  const times = document.querySelector<HTMLSelectElement>('#fail-times')!;
+  const status = document.querySelector<HTMLOutputElement>('#fail-status')!;
+  operation.append(...operationIds.map((id) => new Option(id, id)));
+  latency.addEventListener('change', () => mockControl.setLatency(Number(latency.value)));
+  document.querySelector('#fail-apply')!.addEventListener('click', () => {
+    const count = times.value === 'Infinity' ? Infinity : Number(times.value);
+    const failure = kind.value === 'network' ? {network: true} : kind.value === 'malformed' ? {malformed: true} : {status: Number(kind.value)};
+    mockControl.fail(operation.value as (typeof operationIds)[number], {...failure, times: count});
+    status.value = `${operation.value} will fail (${kind.selectedOptions[0]!.text}).`;
+  });
+  document.querySelector('#fail-clear')!.addEventListener('click', () => {
+    mockControl.clearFailures();
+    status.value = 'No failures injected.';
+  });
+}
+
+void start().then(wireFailureSwitches);
