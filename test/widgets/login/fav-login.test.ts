@@ -1,6 +1,6 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/entries/login.js';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {LoginPage} from './login-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
@@ -304,6 +304,42 @@ describe('<fav-login>', () => {
       expect(page.text).to.contain('陳大文');
       const {applyLocale} = await import('../../../src/i18n/locale.js');
       await applyLocale('en');
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    it('fits a 360 px wide phone without horizontal scrolling, in every step', async () => {
+      await setViewport({width: 360, height: 740});
+      const page = await LoginPage.mount();
+      const fits = () => page.element.scrollWidth <= page.element.clientWidth && document.documentElement.scrollWidth <= 360;
+      expect(fits(), 'identify').to.equal(true);
+      await page.type('identifier', '91234567');
+      await page.submit();
+      await page.waitFor('verify');
+      expect(fits(), 'verify').to.equal(true);
+      await page.click('Use a different number');
+      await page.click('New here? Create an account');
+      await page.waitFor('register');
+      expect(fits(), 'register').to.equal(true);
+    });
+
+    it('uses the dark defaults with theme="dark" and the host font by default', async () => {
+      const page = await LoginPage.mount(
+        html`<div style="font-family: Georgia, serif"><fav-provider mock company-id="demo" theme="dark"><fav-login></fav-login></fav-provider></div>`,
+      );
+      const style = getComputedStyle(page.root.querySelector('[part~="base"]')!);
+      expect(style.backgroundColor).to.equal('rgb(22, 24, 29)');
+      expect(getComputedStyle(page.element).fontFamily).to.contain('Georgia');
+    });
+
+    it('follows designer tokens set on the provider', async () => {
+      const page = await LoginPage.mount(
+        html`<fav-provider mock company-id="demo" style="--fav-color-primary: rgb(122, 31, 162)"><fav-login></fav-login></fav-provider>`,
+      );
+      const button = page.button('Send code');
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(122, 31, 162)');
     });
   });
 
