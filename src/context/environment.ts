@@ -1,4 +1,4 @@
-import {FavClient} from '../api/client.js';
+import {FavClient, type DroppedItemsInfo} from '../api/client.js';
 import {logout, refreshToken, resolveDomain, validateToken} from '../api/auth.js';
 import {isFavApiError} from '../api/errors.js';
 import {activeLocale, applyLocale, type FavLocale} from '../i18n/locale.js';
@@ -79,7 +79,11 @@ export class EnvironmentBuilder {
   private generation = 0;
   private value: FavEnvironment;
 
-  constructor(private readonly publish: (environment: FavEnvironment) => void) {
+  constructor(
+    private readonly publish: (environment: FavEnvironment) => void,
+    /** List items the API sent that failed their schema (skipped, the rest still render). */
+    private readonly dropped: (info: DroppedItemsInfo) => void = () => {},
+  ) {
     this.value = {status: 'resolving', locale: activeLocale(), theme: 'light', mock: false};
   }
 
@@ -112,7 +116,7 @@ export class EnvironmentBuilder {
     this.emit({...base, status: 'resolving'});
     try {
       const fetchImpl = config.mock ? await loadMockFetch() : undefined;
-      const client = new FavClient({apiBase, locale: base.locale, fetch: fetchImpl});
+      const client = new FavClient({apiBase, locale: base.locale, fetch: fetchImpl, onDroppedItems: (info) => this.dropped(info)});
       let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
       if (!tenant) {
         const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');

@@ -5,6 +5,7 @@ import {FavElement} from '../ui/fav-element.js';
 import {detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
 import {EnvironmentBuilder} from './environment.js';
+import {droppedItemsError} from './fav-widget.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
 
 declare global {
@@ -35,6 +36,7 @@ export interface FavSessionExpiredDetail {
  * @summary Tenant, session, locale and theme for the widgets inside it.
  * @tagname fav-provider
  * @slot - The widgets (and any other content).
+ * @event fav-error - A list from the API had items that failed their schema: they were skipped and the rest rendered. `detail`: `{source, operation, status, code, kind: 'malformed', message}`.
  * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
  */
 export class FavProvider extends FavElement {
@@ -66,7 +68,10 @@ export class FavProvider extends FavElement {
   @property() theme: FavTheme = 'light';
 
   private readonly provider = new ContextProvider(this, {context: favEnvironmentContext});
-  private readonly builder = new EnvironmentBuilder((environment) => this.publish(environment));
+  private readonly builder = new EnvironmentBuilder(
+    (environment) => this.publish(environment),
+    (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
+  );
   private unsubscribe?: () => void;
   private watchedSession?: FavEnvironment['session'];
 

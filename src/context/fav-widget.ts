@@ -1,5 +1,6 @@
 import {ContextConsumer} from '@lit/context';
 import {property, state} from 'lit/decorators.js';
+import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
 import {detectLocale, normalizeLocale} from '../i18n/locale.js';
 import {FavElement} from '../ui/fav-element.js';
@@ -25,6 +26,17 @@ export interface FavErrorDetail {
   kind: string;
   message: string;
   requestId?: string;
+}
+
+/** `fav-error` detail for list items the API sent that failed their schema. */
+export function droppedItemsError(source: string, info: DroppedItemsInfo): FavErrorDetail {
+  return {
+    source,
+    operation: info.operation,
+    status: 200,
+    kind: 'malformed',
+    message: `${info.dropped} item(s) skipped: ${info.issues.slice(0, 3).join('; ')}`,
+  };
 }
 
 function crossesToProvider(element: Element): boolean {
@@ -103,7 +115,10 @@ export class FavWidget extends FavElement {
   override connectedCallback(): void {
     super.connectedCallback(); // the context request goes out here
     if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) {
-      this.ownBuilder ??= new EnvironmentBuilder((environment) => this.useEnvironment(environment));
+      this.ownBuilder ??= new EnvironmentBuilder(
+        (environment) => this.useEnvironment(environment),
+        (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
+      );
       this.ownBuilder.update(this.ownConfig(), normalizeLocale(this.locale) ?? detectLocale(this));
     }
   }

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/entries/login.js';
-import {listBookings} from '../../src/api/booking.js';
+import {listBookings, listServices} from '../../src/api/booking.js';
 import {isFavApiError} from '../../src/api/errors.js';
 import type {FavProvider} from '../../src/context/fav-provider.js';
 import {applyLocale} from '../../src/i18n/locale.js';
@@ -104,6 +104,17 @@ describe('<fav-provider>', () => {
     expect(provider.environment.session!.signedIn).to.equal(false);
     await page.waitFor('identify');
     expect(page.banner()).to.contain('session has expired');
+  });
+
+  it('reports list items that fail their schema as fav-error and keeps the rest', async () => {
+    const provider = await readyProvider();
+    const good = {id: 'svc_ok', name: 'Massage', durationMinutes: 60, price: '350.00', currency: 'HKD'};
+    mockControl.fail('listServices', {status: 200, body: {success: true, data: {items: [good, {name: 42, price: {}}]}}});
+    const reported = oneEvent(provider, 'fav-error');
+    const result = await listServices(provider.environment.client!);
+    const event = await reported;
+    expect(result.items.map((item) => item.id)).to.deep.equal(['svc_ok']);
+    expect(event.detail).to.include({source: 'fav-provider', operation: 'listServices', kind: 'malformed'});
   });
 
   it('keeps the session in memory only with token-storage="memory"', async () => {
