@@ -1,7 +1,7 @@
 import {FavClient, type DroppedItemsInfo} from '../api/client.js';
 import {logout, refreshToken, resolveDomain, validateToken} from '../api/auth.js';
 import {isFavApiError} from '../api/errors.js';
-import {activeLocale, applyLocale, type FavLocale} from '../i18n/locale.js';
+import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionStore} from './session-store.js';
 
@@ -57,6 +57,34 @@ function sessionApiFor(client: FavClient) {
       await logout(client, {refreshToken: refresh}, {token});
     },
   };
+}
+
+/** An element carrying the configuration attributes: `<fav-provider>`, or a widget without one. */
+export interface ConfiguredElement extends Element {
+  companyId?: string;
+  apiBase?: string;
+  domain?: string;
+  locale?: string;
+  mock: boolean;
+  tokenStorage?: FavConfig['tokenStorage'];
+  theme?: FavConfig['theme'];
+}
+
+/** The configuration an element's attributes describe (empty strings count as absent). */
+export function configOf(element: ConfiguredElement): FavConfig {
+  return {
+    companyId: element.companyId || undefined,
+    apiBase: element.apiBase || undefined,
+    domain: element.domain || undefined,
+    mock: element.mock,
+    tokenStorage: element.tokenStorage,
+    theme: element.theme,
+  };
+}
+
+/** The element's `locale` attribute, else the nearest `lang`, else the browser's languages. */
+export function localeOf(element: ConfiguredElement): FavLocale {
+  return normalizeLocale(element.locale) ?? detectLocale(element);
 }
 
 function sameConfig(a: FavConfig, b: FavConfig): boolean {

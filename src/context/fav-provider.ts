@@ -2,9 +2,8 @@ import {ContextProvider} from '@lit/context';
 import {css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FavElement} from '../ui/fav-element.js';
-import {detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
-import {EnvironmentBuilder} from './environment.js';
+import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import {droppedItemsError} from './fav-widget.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
 
@@ -83,7 +82,7 @@ export class FavProvider extends FavElement {
   override connectedCallback(): void {
     // Have a value before the ContextProvider announces itself: widgets that upgraded first are
     // answered at once.
-    this.builder.update(this.config(), this.resolvedLocale());
+    this.builder.update(configOf(this), localeOf(this));
     super.connectedCallback();
   }
 
@@ -95,26 +94,11 @@ export class FavProvider extends FavElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && changed.size > 0) this.builder.update(this.config(), this.resolvedLocale());
+    if (this.hasUpdated && changed.size > 0) this.builder.update(configOf(this), localeOf(this));
   }
 
   protected override render() {
     return html`<slot></slot>`;
-  }
-
-  private config() {
-    return {
-      companyId: this.companyId || undefined,
-      apiBase: this.apiBase || undefined,
-      domain: this.domain || undefined,
-      mock: this.mock,
-      tokenStorage: this.tokenStorage,
-      theme: this.theme,
-    };
-  }
-
-  private resolvedLocale(): FavLocale {
-    return normalizeLocale(this.locale) ?? detectLocale(this);
   }
 
   private publish(environment: FavEnvironment): void {

@@ -2,10 +2,9 @@ import {ContextConsumer} from '@lit/context';
 import {property, state} from 'lit/decorators.js';
 import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
-import {detectLocale, normalizeLocale} from '../i18n/locale.js';
 import {FavElement} from '../ui/fav-element.js';
-import {favEnvironmentContext, type FavConfig, type FavEnvironment, type FavTheme} from './fav-context.js';
-import {EnvironmentBuilder} from './environment.js';
+import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
+import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
 
 declare global {
@@ -101,17 +100,6 @@ export class FavWidget extends FavElement {
     return ['company-id', 'api-base', 'domain', 'mock'].some((name) => this.hasAttribute(name));
   }
 
-  private ownConfig(): FavConfig {
-    return {
-      companyId: this.companyId || undefined,
-      apiBase: this.apiBase || undefined,
-      domain: this.domain || undefined,
-      mock: this.mock,
-      tokenStorage: this.tokenStorage,
-      theme: this.theme,
-    };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback(); // the context request goes out here
     if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) {
@@ -119,7 +107,7 @@ export class FavWidget extends FavElement {
         (environment) => this.useEnvironment(environment),
         (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
       );
-      this.ownBuilder.update(this.ownConfig(), normalizeLocale(this.locale) ?? detectLocale(this));
+      this.ownBuilder.update(configOf(this), localeOf(this));
     }
   }
 
@@ -138,7 +126,7 @@ export class FavWidget extends FavElement {
       changed.has(key),
     );
     if (this.ownBuilder && this.hasUpdated && configChanged) {
-      this.ownBuilder.update(this.ownConfig(), normalizeLocale(this.locale) ?? detectLocale(this));
+      this.ownBuilder.update(configOf(this), localeOf(this));
     }
   }
 
