@@ -8,7 +8,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: 8787})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: Number(process.env.CONTRACT_PORT || 8787)})],
   browsers: [
     chromeLauncher({
       launchOptions: {
