@@ -21,6 +21,8 @@ import {expireTokens, resetState, tenantById} from './state.js';
 
 export {MOCK_OTP};
 export {MOCK_BOOKING_IDS} from './fixtures/booking.js';
+export {MOCK_SHOP_IDS} from './fixtures/shop.js';
+export {MOCK_LOYALTY_IDS} from './fixtures/loyalty.js';
 export type {MockFailure, MockRequestRecord};
 
 export const handlers: RequestHandler[] = [
