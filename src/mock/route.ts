@@ -85,6 +85,8 @@ async function bodyOf(request: Request): Promise<unknown> {
   }
 }
 
+const NOT_STORED = new Set([401, 408, 429]);
+
 /** Stored answers of creates, by tenant, operation and Idempotency-Key. */
 const idempotent = new Map<string, {body: string; status: number; payload: unknown}>();
 
@@ -142,7 +144,8 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
 
     const key = 'create' in spec && spec.create ? headers['idempotency-key'] : undefined;
     const storeKey = key ? `${companyId ?? ''}|${operation}|${key}` : undefined;
-    const bodyText = JSON.stringify(body ?? null);
+    // The path is part of the request: a key reused on another offer or booking is a different request.
+    const bodyText = `${url.pathname} ${JSON.stringify(body ?? null)}`;
     if (storeKey) {
       const stored = idempotent.get(storeKey);
       if (stored) {
@@ -170,8 +173,9 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
       if (!(error instanceof MockError)) throw error;
       response = errorResponse(error.status, error.code, error.message, error.details, error.headers);
     }
-    // Only outcomes are replayed: a 5xx may be retried with the same key and must run again.
-    if (storeKey && response.status < 500) {
+    // Only outcomes are replayed. A 5xx, 408 or 429 may be retried with the same key and must run
+    // again, and so must a 401: the retry after signing in or refreshing carries the same key.
+    if (storeKey && response.status < 500 && !NOT_STORED.has(response.status)) {
       idempotent.set(storeKey, {body: bodyText, status: response.status, payload: await response.clone().json()});
     }
     return response;
