@@ -85,7 +85,7 @@ async function bodyOf(request: Request): Promise<unknown> {
   }
 }
 
-const NOT_STORED = new Set([401, 408, 429]);
+const NOT_STORED = new Set([400, 401, 408, 429]);
 
 /** Stored answers of creates, by tenant, operation and Idempotency-Key. */
 const idempotent = new Map<string, {body: string; status: number; payload: unknown}>();
@@ -174,7 +174,8 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
       response = errorResponse(error.status, error.code, error.message, error.details, error.headers);
     }
     // Only outcomes are replayed. A 5xx, 408 or 429 may be retried with the same key and must run
-    // again, and so must a 401: the retry after signing in or refreshing carries the same key.
+    // again, and so must a 401 (the retry after signing in or refreshing carries the same key) and
+    // a 400 (a request that failed validation never started, so a corrected one may reuse the key).
     if (storeKey && response.status < 500 && !NOT_STORED.has(response.status)) {
       idempotent.set(storeKey, {body: bodyText, status: response.status, payload: await response.clone().json()});
     }

@@ -119,18 +119,19 @@ export interface SurveyResult {
 }
 
 /** F1/F2: `{survey, invitation?}` or the Survey itself as `data`. */
-export const parseSurveyResult: Parser<SurveyResult> = (payload) => {
-  if (isRecord(payload) && isRecord(payload.survey)) {
-    return {
-      survey: parseOrThrow(SurveySchema, payload.survey, ['survey']),
-      invitation: z.safeParse(maybe(InvitationSchema), payload.invitation).data ?? null,
-    };
-  }
-  return {survey: parseOrThrow(SurveySchema, payload), invitation: null};
+export const parseSurveyResult: Parser<SurveyResult> = (payload, context) => {
+  const wrapped = isRecord(payload) && isRecord(payload.survey);
+  const raw = wrapped ? payload.survey : payload;
+  const survey = parseOrThrow(SurveySchema, raw, wrapped ? ['survey'] : []);
+  // A question the schema could not read is left out; say so once, like a dropped list item (§9.9).
+  const rawBlocks = isRecord(raw) && Array.isArray(raw.questionBlocks) ? raw.questionBlocks : [];
+  const dropped = rawBlocks.length - survey.questionBlocks.length;
+  if (dropped > 0) context.reportDropped(dropped, [`${wrapped ? 'survey.' : ''}questionBlocks: ${dropped} unreadable`]);
+  return {survey, invitation: wrapped ? (z.safeParse(maybe(InvitationSchema), payload.invitation).data ?? null) : null};
 };
 
 export const SurveySubmitResultSchema = z.object({
-  responseId: text,
+  responseId: idString,
   /** True when this account already answered: treat as success. */
   duplicate: bool,
 });
