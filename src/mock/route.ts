@@ -138,7 +138,13 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
     const authorization = headers.authorization ?? '';
     const bearer = authorization.toLowerCase().startsWith('bearer ') ? authorization.slice(7).trim() : undefined;
     const session = bearer ? memberForToken(bearer, tenant?.id) : null;
-    if (spec.auth === 'customer' && operation !== 'refreshToken' && operation !== 'logout' && !session?.member) {
+    // A customer operation needs a valid token. An optional-token operation sent an expired member
+    // token answers 401 too rather than serving a guest: the client refreshes and retries, so the
+    // member's booking, order or registration stays theirs (§7.1). Other bearers (a guest
+    // registration token, say) are the handler's to judge.
+    const refused =
+      spec.auth === 'customer' ? operation !== 'refreshToken' && operation !== 'logout' && !session?.member : spec.auth === 'optional' && Boolean(session?.expired);
+    if (refused) {
       return errorResponse(401, session?.expired ? 'TOKEN_EXPIRED' : 'UNAUTHORIZED', 'Unauthorized');
     }
 

@@ -413,7 +413,7 @@ describe('loyalty mock (E1–E6)', () => {
       }
     });
 
-    it('asks for a member (401 LOGIN_REQUIRED) and rejects a stale or foreign bearer with 401', async () => {
+    it('asks for a member (401 LOGIN_REQUIRED), an expired token gets 401 TOKEN_EXPIRED, a foreign one 401', async () => {
       const guest = await post('/gifts/claim', {claimToken: ids.claimTokens.valid});
       expect(guest.status).to.equal(401);
       expect(guest.error!.code).to.equal('LOGIN_REQUIRED');
@@ -423,8 +423,9 @@ describe('loyalty mock (E1–E6)', () => {
       expect(stale.status).to.equal(401);
       expect(stale.error!.code).to.equal('TOKEN_EXPIRED');
       const garbage = await post('/gifts/claim', {claimToken: ids.claimTokens.valid}, {token: 'not-a-token'});
+      // A bearer the server does not know signs nobody in.
       expect(garbage.status).to.equal(401);
-      expect(garbage.error!.code).to.equal('UNAUTHORIZED');
+      expect(garbage.error!.code).to.equal('LOGIN_REQUIRED');
       const foreign = await post('/gifts/claim', {claimToken: ids.claimTokens.valid}, {company: 'demo-taipei', token: chanToken()});
       expect(foreign.status).to.equal(401);
       // Nothing was claimed along the way.

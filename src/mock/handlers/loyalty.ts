@@ -2,7 +2,7 @@
 import type {RequestHandler} from 'msw';
 import {loyaltyFixtures, type LoyaltyTenantFixture, type OfferFixture} from '../fixtures/loyalty.js';
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
-import {memberForToken, onReset, type MemberRecord} from '../state.js';
+import {onReset, type MemberRecord} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
 
 const DAY_MS = 86_400_000;
@@ -262,13 +262,6 @@ function newRedemption(ctx: RouteContext, fixture: LoyaltyTenantFixture, state: 
   return record;
 }
 
-/** A bearer that was sent but is not valid: 401, so the client can refresh (optional-token writes). */
-function rejectStaleBearer(ctx: RouteContext): void {
-  if (!ctx.bearer || ctx.member) return;
-  const session = memberForToken(ctx.bearer, ctx.tenant.id);
-  throw new MockError(401, session?.expired ? 'TOKEN_EXPIRED' : 'UNAUTHORIZED', 'Unauthorized');
-}
-
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 
 // ---------------------------------------------------------------------------------------------
@@ -326,8 +319,7 @@ export const loyaltyHandlers: RequestHandler[] = [
   }),
 
   route('claimGift', (ctx) => {
-    rejectStaleBearer(ctx);
-    const {fixture, state} = loyaltyOf(ctx);
+      const {fixture, state} = loyaltyOf(ctx);
     const token = str(ctx.body.claimToken) ?? str(ctx.body.code);
     const offerId = str(ctx.body.offerId);
     assertValid({claimToken: token || offerId ? undefined : 'Enter a claim code'});

@@ -13,7 +13,7 @@ import {
   type VariationFixture,
 } from '../fixtures/shop.js';
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
-import {memberForToken, onReset, type MemberRecord} from '../state.js';
+import {onReset, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -427,13 +427,6 @@ function orderJson(order: OrderRecord, currency: string, locale: MockLocale, now
   };
 }
 
-/** A bearer that was sent but is not valid: 401, so the client can refresh (optional-token writes). */
-function rejectStaleBearer(ctx: RouteContext): void {
-  if (!ctx.bearer || ctx.member) return;
-  const session = memberForToken(ctx.bearer, ctx.tenant.id);
-  throw new MockError(401, session?.expired ? 'TOKEN_EXPIRED' : 'UNAUTHORIZED', 'Unauthorized');
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -519,7 +512,6 @@ function restock(state: ShopState, order: OrderRecord): void {
 }
 
 function createOrder(ctx: RouteContext) {
-  rejectStaleBearer(ctx);
   const {fixture, state, tenantIndex} = shopOf(ctx);
   const body = ctx.body;
   const member: MemberRecord | null = ctx.member;
