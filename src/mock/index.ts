@@ -23,6 +23,7 @@ export {MOCK_OTP};
 export {MOCK_BOOKING_IDS} from './fixtures/booking.js';
 export {MOCK_SHOP_IDS} from './fixtures/shop.js';
 export {MOCK_LOYALTY_IDS} from './fixtures/loyalty.js';
+export {MOCK_CMS_IDS} from './fixtures/cms.js';
 export {MOCK_EVENTS_IDS} from './fixtures/events.js';
 export {MOCK_SURVEYS_IDS} from './fixtures/surveys.js';
 export {mockSurveyResponses} from './handlers/surveys.js';

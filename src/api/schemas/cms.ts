@@ -15,7 +15,7 @@ import {
   text,
   withAliases,
 } from './fields.js';
-import {listContainer, parseItems, type Parser} from './parse.js';
+import {listContainer, type Parser} from './parse.js';
 
 export const TagSchema = z.object({id, name: text, color: nullableText});
 export type Tag = z.output<typeof TagSchema>;
@@ -125,23 +125,23 @@ export interface MenuItem {
 
 const MAX_MENU_DEPTH = 3;
 
-function menuItem(value: unknown, depth: number): MenuItem | null {
+/** One item and its children; a child that cannot be read is left out and named in `dropped`. */
+function menuItem(value: unknown, depth: number, path: string, dropped: string[]): MenuItem | null {
   const parsed = z.safeParse(MenuItemFieldsSchema, value);
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    dropped.push(`${path}: Invalid menu item`);
+    return null;
+  }
   const {target, openInNewTab, ...fields} = parsed.data;
   const children = depth < MAX_MENU_DEPTH && isRecord(value) && Array.isArray(value.children) ? value.children : [];
   return {
     ...fields,
     openInNewTab: openInNewTab || target === '_blank',
-    children: children.map((child) => menuItem(child, depth + 1)).filter((child): child is MenuItem => child !== null),
+    children: children
+      .map((child, index) => menuItem(child, depth + 1, `${path}.children.${index}`, dropped))
+      .filter((child): child is MenuItem => child !== null),
   };
 }
-
-export const MenuItemSchema = z.transform((value: unknown, payload): MenuItem => {
-  const item = menuItem(value, 1);
-  if (!item) payload.issues.push({code: 'custom', message: 'Invalid menu item', input: value, path: []});
-  return item as MenuItem;
-});
 
 export interface Menu {
   location: string;
@@ -154,12 +154,16 @@ export interface Menu {
 export function parseMenu(location: string): Parser<Menu> {
   return (payload, context) => {
     const {array, container, key} = listContainer(payload);
-    const {items, dropped} = parseItems(MenuItemSchema, array, key, context);
+    const issues: string[] = [];
+    const items = array
+      .map((element, index) => menuItem(element, 1, key ? `${key}.${index}` : String(index), issues))
+      .filter((item): item is MenuItem => item !== null);
+    if (issues.length) context.reportDropped(issues.length, issues);
     return {
       location: typeof container?.location === 'string' ? container.location : location,
       name: typeof container?.name === 'string' ? container.name : null,
       items,
-      dropped,
+      dropped: issues.length,
     };
   };
 }
