@@ -14,29 +14,12 @@ import {
 import {FavClient} from '../../src/api/client.js';
 import {hasToken} from '../../src/api/schemas/auth.js';
 import {submitContact} from '../../src/api/contact.js';
-import {FavApiError} from '../../src/api/errors.js';
-import type {OperationId} from '../../src/api/operations.js';
 import {createMockFetch, mockControl, MOCK_OTP} from '../../src/mock/index.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const CHAN = '+85291234567';
-
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FavApiError);
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('auth, resolve-domain and contact operations (B1–B8, F5, F6) through FavClient and the mock', () => {
   let token: string | undefined;

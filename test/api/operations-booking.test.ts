@@ -16,27 +16,12 @@ import {
 } from '../../src/api/booking.js';
 import {occurrenceFromSlot} from '../../src/api/occurrence.js';
 import {createMockFetch, mockControl, MOCK_BOOKING_IDS} from '../../src/mock/index.js';
-import type {OperationId} from '../../src/api/operations.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_BOOKING_IDS;
 const S = ids.services;
 const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('booking operations (A1–A10) through FavClient and the mock', () => {
   let token: string | undefined;

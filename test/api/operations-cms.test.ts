@@ -3,9 +3,9 @@ import {expect} from '@open-wc/testing';
 import {FavClient} from '../../src/api/client.js';
 import {FavApiError} from '../../src/api/errors.js';
 import {getMenu, getPage, getPost, listCmsCategories, listPages, listPosts} from '../../src/api/cms.js';
-import type {OperationId} from '../../src/api/operations.js';
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
 import {MOCK_CMS_IDS, photo} from '../../src/mock/fixtures/cms.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_CMS_IDS;
 const P = ids.pages;
@@ -14,21 +14,6 @@ const C = ids.categories;
 const PREFIX = '/v6/customer-portal';
 const NOW = '2026-12-01T09:00:00+08:00';
 const daysBefore = (days: number) => new Date(Date.parse(NOW) - days * 24 * 3600_000).toISOString();
-
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('cms operations (C1–C6) through FavClient and the mock', () => {
   let client: FavClient;

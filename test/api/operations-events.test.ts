@@ -6,6 +6,7 @@ import {checkEventAccess, createEventPaymentIntent, getEvent, listEvents, regist
 import type {OperationId} from '../../src/api/operations.js';
 import {MOCK_EVENTS_IDS} from '../../src/mock/fixtures/events.js';
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_EVENTS_IDS;
 const E = ids.events;
@@ -16,23 +17,8 @@ const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const RETURN_URL = 'https://studio.example.com/events?from=widget';
 
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
 function all(operation: OperationId) {
   return mockControl.requests.filter((record) => record.operation === operation);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('events operations (C7–C11) through FavClient and the mock', () => {

@@ -6,28 +6,14 @@ import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemp
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
 import {MOCK_LOYALTY_IDS} from '../../src/mock/fixtures/loyalty.js';
 import type {OperationId} from '../../src/api/operations.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_LOYALTY_IDS;
 const O = ids.offers;
 const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
 const count = (operation: OperationId) => mockControl.requests.filter((r) => r.operation === operation).length;
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('loyalty operations (E1–E6) through FavClient and the mock', () => {
   let token: string | undefined;

@@ -18,6 +18,7 @@ import {
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
 import {MOCK_SHOP_IDS} from '../../src/mock/fixtures/shop.js';
 import type {OperationId} from '../../src/api/operations.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_SHOP_IDS;
 const P = ids.products;
@@ -26,22 +27,7 @@ const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const RETURN_URL = 'https://shop.example.com/checkout?fav_return=1';
 
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
 const count = (operation: OperationId) => mockControl.requests.filter((r) => r.operation === operation).length;
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const guestOrder = (extra: Partial<CreateOrderInput> = {}): CreateOrderInput => ({
   items: [{productId: P.plain, quantity: 2}],

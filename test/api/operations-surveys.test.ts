@@ -2,11 +2,11 @@
 import {expect} from '@open-wc/testing';
 import {FavClient} from '../../src/api/client.js';
 import {FavApiError} from '../../src/api/errors.js';
-import type {OperationId} from '../../src/api/operations.js';
 import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse} from '../../src/api/surveys.js';
 import {MOCK_SURVEYS_IDS} from '../../src/mock/fixtures/surveys.js';
 import {mockSurveyResponses} from '../../src/mock/handlers/surveys.js';
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {lastRequest as last, rejection} from '../support/mock.js';
 
 const ids = MOCK_SURVEYS_IDS;
 const H = ids.demo;
@@ -16,21 +16,6 @@ const PREFIX = '/v6/customer-portal';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const NOW = '2026-12-01T09:00:00+08:00';
 const DAY = 24 * 3600_000;
-
-function last(operation: OperationId) {
-  const record = mockControl.lastRequest(operation);
-  if (!record) throw new Error(`no ${operation} request`);
-  return record;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FavApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const fullRequired = {
   [B.shortText]: 'Amy',

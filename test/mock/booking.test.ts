@@ -1,6 +1,7 @@
 /** The booking mock (A1–A10): fixtures, slot computation, booking rules, errors and request aliases. */
 import {expect} from '@open-wc/testing';
-import {createMockFetch, mockControl, MOCK_BOOKING_IDS} from '../../src/mock/index.js';
+import {mockControl, MOCK_BOOKING_IDS} from '../../src/mock/index.js';
+import {mockGet as get, mockPost as post} from '../support/mock.js';
 
 const ids = MOCK_BOOKING_IDS;
 const S = ids.services;
@@ -8,37 +9,6 @@ const B = ids.bookings;
 /** Tuesday 1 December 2026, 09:00 in Hong Kong and Taipei. */
 const NOW = '2026-12-01T09:00:00+08:00';
 
-const mockFetch = createMockFetch();
-
-interface Answer {
-  status: number;
-  data: any;
-  error: {code: string; message: string; details?: any} | undefined;
-}
-
-async function call(
-  method: 'GET' | 'POST',
-  path: string,
-  options: {body?: unknown; token?: string; company?: string; locale?: string; key?: string} = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {'X-Company-Id': options.company ?? 'demo', Accept: 'application/json'};
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.locale) headers['Accept-Language'] = options.locale;
-  if (options.key) headers['Idempotency-Key'] = options.key;
-  const response = await mockFetch(
-    new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    }),
-  );
-  const json = await response.json();
-  return {status: response.status, data: json.data, error: json.error};
-}
-
-const get = (path: string, options?: Parameters<typeof call>[2]) => call('GET', path, options);
-const post = (path: string, body: unknown, options?: Parameters<typeof call>[2]) => call('POST', path, {...options, body});
 
 const chanToken = () => mockControl.issueToken('demo', 'mem-demo-chan').accessToken;
 const leeToken = () => mockControl.issueToken('demo', 'mem-demo-lee').accessToken;

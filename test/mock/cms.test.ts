@@ -1,7 +1,8 @@
 /** The content mock (C1–C6): pages, posts, categories and menus through raw requests. */
 import {expect} from '@open-wc/testing';
-import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {mockControl} from '../../src/mock/index.js';
 import {MOCK_CMS_IDS, photo} from '../../src/mock/fixtures/cms.js';
+import {mockGet as get} from '../support/mock.js';
 
 const ids = MOCK_CMS_IDS;
 const P = ids.pages;
@@ -14,23 +15,6 @@ const NOW = '2026-12-01T09:00:00+08:00';
 const NOW_MS = Date.parse(NOW);
 const DAY_MS = 24 * 3600_000;
 const daysBefore = (days: number) => new Date(NOW_MS - days * DAY_MS).toISOString();
-
-const mockFetch = createMockFetch();
-
-interface Answer {
-  status: number;
-  data: any;
-  error: {code: string; message: string; details?: any} | undefined;
-}
-
-async function get(path: string, options: {company?: string | null; locale?: string} = {}): Promise<Answer> {
-  const headers: Record<string, string> = {Accept: 'application/json'};
-  if (options.company !== null) headers['X-Company-Id'] = options.company ?? 'demo';
-  if (options.locale) headers['Accept-Language'] = options.locale;
-  const response = await mockFetch(new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {headers}));
-  const json = await response.json();
-  return {status: response.status, data: json.data, error: json.error};
-}
 
 const zh = {locale: 'zh-Hant'};
 const taipei = {company: 'demo-taipei'};

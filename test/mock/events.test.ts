@@ -1,7 +1,8 @@
 /** The events mock (C7–C11): fixtures, seats, registration rules, hosted payment and access, errors. */
 import {expect} from '@open-wc/testing';
-import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {mockControl} from '../../src/mock/index.js';
 import {MOCK_EVENTS_IDS} from '../../src/mock/fixtures/events.js';
+import {mockGet as get, mockPost as post, type MockCallOptions} from '../support/mock.js';
 
 const ids = MOCK_EVENTS_IDS;
 const E = ids.events;
@@ -15,56 +16,25 @@ const PM = ids.paymentMethods;
 const NOW = '2026-12-01T09:00:00+08:00';
 const NEW_ID = /^evr_\d{4}_[a-z0-9]{6}$/;
 
-const mockFetch = createMockFetch();
-
-interface Answer {
-  status: number;
-  data: any;
-  error: {code: string; message: string; details?: any} | undefined;
-}
-
-async function call(
-  method: 'GET' | 'POST',
-  path: string,
-  options: {body?: unknown; token?: string; company?: string; locale?: string; key?: string} = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {'X-Company-Id': options.company ?? 'demo', Accept: 'application/json'};
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.locale) headers['Accept-Language'] = options.locale;
-  if (options.key) headers['Idempotency-Key'] = options.key;
-  const response = await mockFetch(
-    new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    }),
-  );
-  const json = await response.json();
-  return {status: response.status, data: json.data, error: json.error};
-}
-
-const get = (path: string, options?: Parameters<typeof call>[2]) => call('GET', path, options);
-const post = (path: string, body: unknown, options?: Parameters<typeof call>[2]) => call('POST', path, {...options, body});
 
 const chanToken = () => mockControl.issueToken('demo', 'mem-demo-chan').accessToken;
 const leeToken = () => mockControl.issueToken('demo', 'mem-demo-lee').accessToken;
 const linToken = () => mockControl.issueToken('demo-taipei', 'mem-tpe-lin').accessToken;
 
 const guest = {name: 'Amy Lau', email: 'amy@example.com', phone: '+85261234567'};
-const register = (body: Record<string, unknown>, options?: Parameters<typeof call>[2]) => post('/event-registrations', {...guest, ...body}, options);
-const intent = (id: string, body: Record<string, unknown>, options?: Parameters<typeof call>[2]) =>
+const register = (body: Record<string, unknown>, options?: MockCallOptions) => post('/event-registrations', {...guest, ...body}, options);
+const intent = (id: string, body: Record<string, unknown>, options?: MockCallOptions) =>
   post(`/event-registrations/${encodeURIComponent(id)}/payment-intent`, body, options);
-const access = (id: string, options?: Parameters<typeof call>[2]) => get(`/event-registrations/${encodeURIComponent(id)}/access`, options);
+const access = (id: string, options?: MockCallOptions) => get(`/event-registrations/${encodeURIComponent(id)}/access`, options);
 const RETURN_URL = 'https://shop.example.com/events?lang=zh-Hant#tickets';
 
-async function event(slug: string, options?: Parameters<typeof call>[2]) {
+async function event(slug: string, options?: MockCallOptions) {
   const {status, data} = await get(`/events/${slug}`, options);
   expect(status).to.equal(200);
   return data;
 }
 
-async function remaining(slug: string, sessionId: string, options?: Parameters<typeof call>[2]): Promise<number | null> {
+async function remaining(slug: string, sessionId: string, options?: MockCallOptions): Promise<number | null> {
   return (await event(slug, options)).dates.find((d: any) => d.id === sessionId).remainingQuota;
 }
 

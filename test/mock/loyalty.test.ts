@@ -1,7 +1,8 @@
 /** The loyalty mock (E1–E6): tiers, offers with per-member redeemability, redeem, claim, redemptions. */
 import {expect} from '@open-wc/testing';
-import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {mockControl} from '../../src/mock/index.js';
 import {MOCK_LOYALTY_IDS} from '../../src/mock/fixtures/loyalty.js';
+import {mockGet as get, mockPost as post, type MockCallOptions, mockCall} from '../support/mock.js';
 
 const ids = MOCK_LOYALTY_IDS;
 const O = ids.offers;
@@ -9,37 +10,10 @@ const O = ids.offers;
 const NOW = '2026-12-01T09:00:00+08:00';
 const NOW_ISO = '2026-12-01T01:00:00.000Z';
 
-const mockFetch = createMockFetch();
-
-interface Answer {
-  status: number;
-  data: any;
-  error: {code: string; message: string; details?: any} | undefined;
-}
-
-async function call(
-  method: 'GET' | 'POST',
-  path: string,
-  options: {body?: unknown; token?: string; company?: string; locale?: string; key?: string} = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {'X-Company-Id': options.company ?? 'demo', Accept: 'application/json'};
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.locale) headers['Accept-Language'] = options.locale;
-  if (options.key) headers['Idempotency-Key'] = options.key;
-  const response = await mockFetch(
-    new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body)}),
-  );
-  const json = await response.json();
-  return {status: response.status, data: json.data, error: json.error};
-}
-
-const get = (path: string, options?: Parameters<typeof call>[2]) => call('GET', path, options);
-const post = (path: string, body: unknown, options?: Parameters<typeof call>[2]) => call('POST', path, {...options, body});
 const chanToken = () => mockControl.issueToken('demo', 'mem-demo-chan').accessToken;
 const leeToken = () => mockControl.issueToken('demo', 'mem-demo-lee').accessToken;
 const linToken = () => mockControl.issueToken('demo-taipei', 'mem-tpe-lin').accessToken;
-const redeem = (offerId: string, options: Parameters<typeof call>[2] & {quantity?: unknown} = {}) => {
+const redeem = (offerId: string, options: MockCallOptions & {quantity?: unknown} = {}) => {
   const {quantity, ...rest} = options;
   return post(`/gifts/offers/${offerId}/redeem`, quantity === undefined ? {} : {quantity}, rest);
 };
@@ -238,7 +212,7 @@ describe('loyalty mock (E1–E6)', () => {
 
     it('redeems with no body (the SDK form) as one unit and quantity > 1 as {items}', async () => {
       const token = chanToken();
-      const bare = await call('POST', `/gifts/offers/${O.percentage}/redeem`, {token});
+      const bare = await mockCall('POST', `/gifts/offers/${O.percentage}/redeem`, {token});
       expect(bare.status).to.equal(201);
       expect(bare.data).to.include({id: 'rdm-1101', status: 'VALID', points: 200, fulfillmentMethod: 'coupon'});
       near(bare.data.expiresAt, '2027-02-01T01:00:00.000Z');

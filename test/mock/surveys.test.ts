@@ -3,7 +3,8 @@ import {expect} from '@open-wc/testing';
 import {QUESTION_TYPES, parseSurveyResult} from '../../src/api/schemas/surveys.js';
 import {MOCK_SURVEYS_IDS} from '../../src/mock/fixtures/surveys.js';
 import {mockSurveyResponses} from '../../src/mock/handlers/surveys.js';
-import {createMockFetch, mockControl} from '../../src/mock/index.js';
+import {mockControl} from '../../src/mock/index.js';
+import {mockGet as get, mockPost as post, type MockCallOptions, type MockAnswer} from '../support/mock.js';
 
 const ids = MOCK_SURVEYS_IDS;
 const H = ids.demo;
@@ -15,46 +16,8 @@ const NOW = '2026-12-01T09:00:00+08:00';
 const DAY = 24 * 3600_000;
 const daysFromNow = (days: number) => new Date(Date.parse(NOW) + days * DAY).toISOString();
 
-const mockFetch = createMockFetch();
-
-interface Answer {
-  status: number;
-  data: any;
-  error: {code: string; message: string; details?: any} | undefined;
-}
-
-interface CallOptions {
-  body?: unknown;
-  token?: string;
-  /** null sends no X-Company-Id (magic-token routes). */
-  company?: string | null;
-  locale?: string;
-  key?: string;
-}
-
-async function call(method: 'GET' | 'POST', path: string, options: CallOptions = {}): Promise<Answer> {
-  const headers: Record<string, string> = {Accept: 'application/json'};
-  const company = options.company === undefined ? 'demo' : options.company;
-  if (company) headers['X-Company-Id'] = company;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.locale) headers['Accept-Language'] = options.locale;
-  if (options.key) headers['Idempotency-Key'] = options.key;
-  const response = await mockFetch(
-    new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    }),
-  );
-  const json = await response.json();
-  return {status: response.status, data: json.data, error: json.error};
-}
-
-const get = (path: string, options?: CallOptions) => call('GET', path, options);
-const post = (path: string, body: unknown, options?: CallOptions) => call('POST', path, {...options, body});
-const submit = (surveyId: string, body: unknown, options?: CallOptions) => post(`/surveys/${surveyId}/responses`, body, options);
-const submitToken = (token: string, body: unknown, options?: CallOptions) => post(`/surveys/token/${token}/responses`, body, {company: null, ...options});
+const submit = (surveyId: string, body: unknown, options?: MockCallOptions) => post(`/surveys/${surveyId}/responses`, body, options);
+const submitToken = (token: string, body: unknown, options?: MockCallOptions) => post(`/surveys/token/${token}/responses`, body, {company: null, ...options});
 
 const chanToken = () => mockControl.issueToken('demo', 'mem-demo-chan').accessToken;
 const leeToken = () => mockControl.issueToken('demo', 'mem-demo-lee').accessToken;
@@ -106,7 +69,7 @@ const longRequired = {
   new_services: ['sound_bath'],
 };
 
-function fieldsOf(answer: Answer): Record<string, string> {
+function fieldsOf(answer: MockAnswer): Record<string, string> {
   expect(answer.status, JSON.stringify(answer.error ?? answer.data)).to.equal(400);
   expect(answer.error!.code).to.equal('VALIDATION_ERROR');
   return answer.error!.details.fields;

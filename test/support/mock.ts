@@ -1,5 +1,6 @@
 /** Test helpers around the in-browser mock: a clean tenant per test and easy access to requests. */
-import {mockControl, type MockRequestRecord} from '../../src/mock/index.js';
+import {FavApiError} from '../../src/api/errors.js';
+import {createMockFetch, mockControl, type MockRequestRecord} from '../../src/mock/index.js';
 import type {OperationId} from '../../src/api/operations.js';
 import {resetSessionStores} from '../../src/context/session-store.js';
 
@@ -21,4 +22,57 @@ export function lastRequest(operation: OperationId): MockRequestRecord {
   const record = mockControl.lastRequest(operation);
   if (!record) throw new Error(`the mock received no ${operation} request`);
   return record;
+}
+
+/** A raw answer of the mock: status, the envelope's data and error. */
+export interface MockAnswer {
+  status: number;
+  data: any;
+  error: {code: string; message: string; details?: any} | undefined;
+}
+
+export interface MockCallOptions {
+  body?: unknown;
+  token?: string;
+  /** The X-Company-Id; default `demo`, null sends none (magic-token routes, resolve-domain). */
+  company?: string | null;
+  locale?: string;
+  /** Idempotency-Key. */
+  key?: string;
+}
+
+const mockFetch = createMockFetch();
+
+/** One request straight to the mock's handlers (no client), as a server would receive it. */
+export async function mockCall(method: 'GET' | 'POST', path: string, options: MockCallOptions = {}): Promise<MockAnswer> {
+  const headers: Record<string, string> = {Accept: 'application/json'};
+  const company = options.company === undefined ? 'demo' : options.company;
+  if (company) headers['X-Company-Id'] = company;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.locale) headers['Accept-Language'] = options.locale;
+  if (options.key) headers['Idempotency-Key'] = options.key;
+  const response = await mockFetch(
+    new Request(`https://api.favcrm.io/v6/customer-portal${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    }),
+  );
+  const json = await response.json();
+  return {status: response.status, data: json.data, error: json.error};
+}
+
+export const mockGet = (path: string, options?: MockCallOptions) => mockCall('GET', path, options);
+export const mockPost = (path: string, body: unknown, options?: MockCallOptions) => mockCall('POST', path, {...options, body});
+
+/** The FavApiError a client call rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<FavApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof FavApiError)) throw error;
+    return error;
+  }
+  throw new Error('expected a rejection');
 }
