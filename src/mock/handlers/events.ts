@@ -30,6 +30,8 @@ import {
 import {assertValid, MockError, notFound, ok, route} from '../route.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
+import {money} from '../money.js';
+import {addDays, instantOf, isoAt, wallOf} from '../zoned-time.js';
 
 type RegistrationStatus = 'pending' | 'confirmed' | 'paid' | 'cancelled';
 type PaymentStatus = 'not_required' | 'pending' | 'paid' | 'failed';
@@ -91,62 +93,10 @@ onReset(() => {
 // ---------------------------------------------------------------------------------------------
 // Time in the tenant's zone
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Minutes the zone is ahead of UTC at `instant`. */
-function offsetMinutes(timeZone: string, instant: number): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
-/** Today's date `YYYY-MM-DD` in the zone. */
-function todayIn(instant: number, timeZone: string): string {
-  const wall = new Date(instant + offsetMinutes(timeZone, instant) * 60_000);
-  return `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
-}
-
 /** The instant of the wall clock `days` after `date` at `HH:MM` in the zone. */
 function instantAt(date: string, days: number, time: string, timeZone: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d) + days * DAY_MS + (hh * 60 + mm) * 60_000;
-  const first = offsetMinutes(timeZone, wall);
-  return wall - offsetMinutes(timeZone, wall - first * 60_000) * 60_000;
-}
-
-/** ISO 8601 with the zone's offset: `2026-12-06T19:30:00+08:00`. */
-function isoAt(instant: number, timeZone: string): string {
-  const offset = offsetMinutes(timeZone, instant);
-  const wall = new Date(instant + offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T` +
-    `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
-
-/** Money in cents → decimal string in major units. */
-function money(cents: number): string {
-  const abs = Math.abs(Math.round(cents));
-  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${pad(abs % 100)}`;
+  return instantOf(addDays(date, days), hh * 60 + mm, timeZone);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +111,7 @@ function stateOf(tenant: TenantState, now: number): TenantEvents {
   if (state) return state;
   const fixture = fixtureOf(tenant);
   const tz = tenant.info.timezone;
-  const today = todayIn(now, tz);
+  const today = wallOf(now, tz).date;
   const events: EventState[] = fixture.events.map((event) => ({
     fixture: event,
     sessions: event.sessions.map((session) => ({

@@ -4,12 +4,10 @@ import {loyaltyFixtures, type LoyaltyTenantFixture, type OfferFixture} from '../
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
+import {money} from '../money.js';
+import {addDays, wallOf} from '../zoned-time.js';
 
 const DAY_MS = 86_400_000;
-
-function money(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-}
 
 type RedemptionStatus = 'VALID' | 'FULFILLED' | 'USED' | 'EXPIRED' | 'VOIDED';
 
@@ -71,15 +69,6 @@ function loyaltyOf(ctx: RouteContext): {fixture: LoyaltyTenantFixture; state: Lo
 // ---------------------------------------------------------------------------------------------
 // Dates in the tenant's zone
 
-function localDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(ms));
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 function addPeriod(ms: number, value: number, unit: string): number {
   if (unit === 'MONTHS') {
     const date = new Date(ms);
@@ -90,7 +79,7 @@ function addPeriod(ms: number, value: number, unit: string): number {
 }
 
 function offerWindow(offer: OfferFixture, ctx: RouteContext) {
-  const today = localDate(ctx.now, ctx.tenant.info.timezone);
+  const today = wallOf(ctx.now, ctx.tenant.info.timezone).date;
   const startDate = offer.startInDays === null ? null : addDays(today, offer.startInDays);
   const endDate = offer.endInDays === null ? null : addDays(today, offer.endInDays);
   return {today, startDate, endDate, expired: endDate !== null && endDate < today, notStarted: startDate !== null && startDate > today};
@@ -225,7 +214,7 @@ function redemptionJson(ctx: RouteContext, fixture: LoyaltyTenantFixture, record
     couponCode: record.couponCode,
     points: record.points,
     stamps: record.stamps,
-    redemptionDate: localDate(created, ctx.tenant.info.timezone),
+    redemptionDate: wallOf(created, ctx.tenant.info.timezone).date,
     expiresAt: expires === null ? null : new Date(expires).toISOString(),
     fulfilledAt: record.fulfilledAfterMs === null ? null : new Date(created + record.fulfilledAfterMs).toISOString(),
     fulfillmentMethod: offer?.fulfillmentMethod ?? null,

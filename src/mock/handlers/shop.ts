@@ -15,15 +15,10 @@ import {
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
+import {money} from '../money.js';
 
 // ---------------------------------------------------------------------------------------------
 // Money (integer cents)
-
-function money(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(cents));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
 
 /** A money value (number or decimal string) in cents, or undefined. */
 function toCents(value: unknown): number | undefined {
