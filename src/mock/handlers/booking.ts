@@ -14,6 +14,7 @@ import {
   type ServiceFixture,
 } from '../fixtures/booking.js';
 import {assertValid, MockError, notFound, ok, route} from '../route.js';
+import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
 import {money} from '../money.js';
@@ -321,17 +322,6 @@ function serviceJson(tenant: TenantState, service: ServiceFixture, locale: MockL
     categoryName: pick(service.categoryName, locale),
     addons: service.addons.map((addon) => addonJson(addon, locale)),
     timezone: tenant.info.timezone,
-  };
-}
-
-function pageOf<T>(items: T[], query: Record<string, string>) {
-  const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 20));
-  const total = items.length;
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  return {
-    items: items.slice((page - 1) * limit, page * limit),
-    pagination: {page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1},
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type CmsTenantFixture,
 } from '../fixtures/cms.js';
 import {assertValid, notFound, ok, route} from '../route.js';
+import {pageOf} from '../paging.js';
 import {onReset, type TenantState} from '../state.js';
 import {pick, type MockLocale, type Text} from '../text.js';
 
@@ -66,17 +67,6 @@ const iso = (instant: number | null) => (instant === null ? null : new Date(inst
 
 // ---------------------------------------------------------------------------------------------
 // Lists
-
-function pageOf<T>(items: T[], query: Record<string, string>, defaultLimit = 20) {
-  const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(query.limit ?? '', 10) || defaultLimit));
-  const total = items.length;
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  return {
-    items: items.slice((page - 1) * limit, page * limit),
-    pagination: {page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1},
-  };
-}
 
 /** Case-insensitive match on title or excerpt, in either language (visitors may type either). */
 function matches(search: string, ...texts: (Text | null)[]): boolean {

@@ -28,6 +28,7 @@ import {
   type SessionFixture,
 } from '../fixtures/events.js';
 import {assertValid, MockError, notFound, ok, route} from '../route.js';
+import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
 import {money} from '../money.js';
@@ -279,17 +280,6 @@ function registrationJson(tenant: TenantState, state: TenantEvents, registration
     eventId: registration.eventId,
     sessionId: registration.sessionId,
     quantity: registration.quantity,
-  };
-}
-
-function pageOf<T>(items: T[], query: Record<string, string>) {
-  const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 20));
-  const total = items.length;
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  return {
-    items: items.slice((page - 1) * limit, page * limit),
-    pagination: {page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1},
   };
 }
 

@@ -2,6 +2,7 @@
 import type {RequestHandler} from 'msw';
 import {loyaltyFixtures, type LoyaltyTenantFixture, type OfferFixture} from '../fixtures/loyalty.js';
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
+import {onePage} from '../paging.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
 import {money} from '../money.js';
@@ -274,7 +275,7 @@ export const loyaltyHandlers: RequestHandler[] = [
         sortOrder: tier.sortOrder,
         currency: ctx.tenant.info.currency,
       }));
-    return ok({items, pagination: {page: 1, limit: Math.max(items.length, 1), total: items.length, totalPages: 1, hasNext: false, hasPrev: false}});
+    return ok(onePage(items));
   }),
 
   route('listGiftOffers', (ctx) => {

@@ -13,6 +13,7 @@ import {
   type VariationFixture,
 } from '../fixtures/shop.js';
 import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
+import {onePage, pageOf} from '../paging.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
 import {money} from '../money.js';
@@ -286,22 +287,6 @@ function productJson(fixture: ShopTenantFixture, state: ShopState, product: Prod
     updatedAt: created,
   };
 }
-
-function pageOf<T>(items: T[], query: Record<string, string>) {
-  const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(query.limit ?? '', 10) || 20));
-  const total = items.length;
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  return {
-    items: items.slice((page - 1) * limit, page * limit),
-    pagination: {page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1},
-  };
-}
-
-const all = <T>(items: T[]) => ({
-  items,
-  pagination: {page: 1, limit: Math.max(items.length, 1), total: items.length, totalPages: 1, hasNext: false, hasPrev: false},
-});
 
 const truthy = (value: string | undefined) => value === 'true' || value === '1';
 
@@ -646,7 +631,7 @@ export const shopHandlers: RequestHandler[] = [
     const products = published(fixture);
     const categories = fixture.categories.filter((c) => !truthy(ctx.query.featured) || c.isFeatured);
     return ok(
-      all(
+      onePage(
         categories.map((category) => {
           const family = categoryFamily(fixture, category.id);
           return {
@@ -666,12 +651,12 @@ export const shopHandlers: RequestHandler[] = [
 
   route('listBrands', (ctx) => {
     const {fixture} = shopOf(ctx);
-    return ok(all([...fixture.brands].sort((a, b) => a.sortOrder - b.sortOrder).map((b) => groupJson(fixture, b, 'brand', ctx.locale))));
+    return ok(onePage([...fixture.brands].sort((a, b) => a.sortOrder - b.sortOrder).map((b) => groupJson(fixture, b, 'brand', ctx.locale))));
   }),
 
   route('listCollections', (ctx) => {
     const {fixture} = shopOf(ctx);
-    return ok(all([...fixture.collections].sort((a, b) => a.sortOrder - b.sortOrder).map((c) => groupJson(fixture, c, 'collection', ctx.locale))));
+    return ok(onePage([...fixture.collections].sort((a, b) => a.sortOrder - b.sortOrder).map((c) => groupJson(fixture, c, 'collection', ctx.locale))));
   }),
 
   route('listShippingMethods', (ctx) => {
@@ -679,12 +664,12 @@ export const shopHandlers: RequestHandler[] = [
     const amount = ctx.query.order_amount;
     const subtotal = amount === undefined ? undefined : toCents(amount);
     assertValid({order_amount: amount !== undefined && subtotal === undefined ? 'Enter an amount such as 120.00' : undefined});
-    return ok(all(fixture.shippingMethods.map((m) => shippingJson(m, subtotal, ctx.locale))));
+    return ok(onePage(fixture.shippingMethods.map((m) => shippingJson(m, subtotal, ctx.locale))));
   }),
 
   route('listPaymentMethods', (ctx) => {
     const {fixture} = shopOf(ctx);
-    return ok(all([...fixture.paymentMethods].sort((a, b) => a.position - b.position).map((m) => paymentJson(m, ctx.locale))));
+    return ok(onePage([...fixture.paymentMethods].sort((a, b) => a.position - b.position).map((m) => paymentJson(m, ctx.locale))));
   }),
 
   route('createOrder', createOrder),
