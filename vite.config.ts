@@ -1,5 +1,6 @@
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
+import {minifyLiterals} from './scripts/minify-literals.js';
 
 const here = import.meta.dirname;
 
@@ -17,6 +18,7 @@ export default defineConfig(({command}) =>
       }
     : {
         publicDir: false,
+        plugins: [minifyLiterals()],
         build: {
           outDir: resolve(here, 'dist'),
           emptyOutDir: false,
@@ -28,6 +30,7 @@ export default defineConfig(({command}) =>
               'fav-widgets': resolve(here, 'src/entries/index.ts'),
               'entries/provider': resolve(here, 'src/entries/provider.ts'),
               'entries/login': resolve(here, 'src/entries/login.ts'),
+              'entries/booking': resolve(here, 'src/entries/booking.ts'),
               'entries/client': resolve(here, 'src/entries/client.ts'),
             },
             formats: ['es'],

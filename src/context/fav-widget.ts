@@ -1,4 +1,4 @@
-import {ContextConsumer} from '@lit/context';
+import {ContextConsumer, ContextProvider} from '@lit/context';
 import {property, state} from 'lit/decorators.js';
 import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
@@ -74,6 +74,8 @@ export class FavWidget extends FavElement {
   @state() protected member: MemberSession | null = null;
 
   private ownBuilder?: EnvironmentBuilder;
+  /** With its own configuration, the widget provides it to widgets it renders (e.g. a sign-in box). */
+  private ownProvider?: ContextProvider<typeof favEnvironmentContext>;
   private themeInherited = false;
   private sessionUnsubscribe?: () => void;
   private watchedSession?: FavEnvironment['session'];
@@ -133,6 +135,10 @@ export class FavWidget extends FavElement {
   private useEnvironment(environment: FavEnvironment): void {
     const previous = this.environment;
     this.environment = environment;
+    if (this.ownBuilder) {
+      this.ownProvider ??= new ContextProvider(this, {context: favEnvironmentContext});
+      this.ownProvider.setValue(environment);
+    }
     if (this.theme === undefined || this.themeInherited) {
       this.themeInherited = true;
       this.theme = environment.theme;

@@ -46,6 +46,8 @@ export interface SelectFieldOptions extends FieldBase {
 
 export interface CheckboxFieldOptions extends FieldBase {
   checked?: boolean;
+  /** Submitted value when checked (several checkboxes can share a `name`). */
+  value?: string;
   onChange?: (event: Event) => void;
 }
 
@@ -141,6 +143,7 @@ export function renderCheckboxField(options: CheckboxFieldOptions): TemplateResu
       type="checkbox"
       id=${id}
       name=${name}
+      .value=${options.value ?? 'on'}
       .checked=${checked}
       ?required=${required}
       ?disabled=${disabled}

@@ -1,0 +1,477 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {createGuestBooking, getService, listServiceResources, listServiceStaff, listServices, type GuestBookingInput} from '../../api/booking.js';
+import type {FavClient} from '../../api/client.js';
+import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {getRegistrationForm} from '../../api/auth.js';
+import type {Booking, Resource, Service, Staff} from '../../api/schemas/booking.js';
+import type {ListResult} from '../../api/schemas/parse.js';
+import type {MemberSession} from '../../context/session-store.js';
+import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
+import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
+
+/** The steps of `<fav-booking>`. */
+export type BookingStep = 'loading' | 'services' | 'service' | 'time' | 'details' | 'review' | 'done' | 'unavailable';
+
+/** Why the flow came back to an earlier step: shown as a banner there. */
+export type BookingNotice = 'slot-taken' | 'session-expired' | 'vetoed' | undefined;
+
+export interface CustomerDetails {
+  name: string;
+  /** E.164 once validated. */
+  phone: string;
+  email: string;
+  notes: string;
+  addonIds: string[];
+}
+
+/** What `fav-before-booking` and `fav-booking-created` report about the booking. */
+export interface BookingSummary {
+  service: {id: string; name: string};
+  staff?: {id: string; name: string};
+  resource?: {id: string; name: string};
+  /** ISO 8601 with the tenant's offset when known. */
+  start: string;
+  end: string;
+  price: {amount: string; currency: string};
+  customer: {kind: 'guest' | 'member'; name: string; phone: string; email?: string; memberUuid?: string};
+}
+
+export interface BookingFlowHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  readonly signedInMember: MemberSession | null;
+  /** The tenant's time zone from the environment, when known. */
+  readonly tenantTimezone: string | undefined;
+  /** Fires the cancelable `fav-before-booking`; false when the page vetoed it. */
+  beforeBooking(summary: BookingSummary, input: GuestBookingInput): boolean;
+  bookingCreated(booking: Booking, summary: BookingSummary): void;
+  failed(error: unknown): void;
+}
+
+/** The initial choices from the element's attributes. */
+export interface BookingPreset {
+  serviceId?: string;
+  staffId?: string;
+  resourceId?: string;
+  date?: string;
+}
+
+const PAGE_SIZE = 10;
+const MAX_WINDOW_DAYS = 30;
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+const toCents = (amount: string | number | null | undefined) => Math.round(Number(amount ?? 0) * 100);
+const fromCents = (cents: number) => (cents / 100).toFixed(2);
+
+/**
+ * The booking flow of `<fav-booking>`, apart from its rendering: the step, the choices so far, what
+ * the visitor typed, what is in flight, and the last error. A failure never clears a choice or a
+ * typed value.
+ */
+export class BookingFlow implements ReactiveController {
+  step: BookingStep = 'loading';
+  notice: BookingNotice;
+  busy = false;
+  error?: unknown;
+
+  search = '';
+  page = 1;
+  services?: ListResult<Service>;
+
+  service?: Service;
+  staff: Staff[] = [];
+  resources: Resource[] = [];
+  /** `''` is "any available". */
+  staffId = '';
+  resourceId = '';
+  choiceErrors: {staff?: string; resource?: string} = {};
+
+  date?: string;
+  slotKey?: string;
+  private slots?: SlotAvailability;
+
+  details: CustomerDetails = {name: '', phone: '', email: '', notes: '', addonIds: []};
+  detailErrors: Partial<Record<'name' | 'phone' | 'email', string>> = {};
+  /** A member whose session ended mid-flow chose to go on as a guest. */
+  asGuest = false;
+  phonePrefix = '';
+
+  booking?: Booking;
+  summary?: BookingSummary;
+  private bookingKey?: string;
+  private preset: BookingPreset = {};
+  /** The visitor picked a day themselves: do not move the selection to the first free day. */
+  private datePicked = false;
+  /** The days searched for the first free one, while that search runs. */
+  private settling?: string[];
+  private prefixLoading?: Promise<void>;
+
+  constructor(private readonly host: BookingFlowHost) {
+    host.addController(this);
+  }
+
+  /** The free times, day by day; its code arrives with the later steps (see {@link attachAvailability}). */
+  get availability(): SlotAvailability {
+    if (!this.slots) throw new Error('fav-booking: the date and time step is not loaded yet');
+    return this.slots;
+  }
+
+  attachAvailability(
+    make: (host: SlotAvailabilityHost, defaults: ConstructorParameters<typeof SlotAvailability>[1]) => SlotAvailability,
+  ): void {
+    this.slots ??= make(this.host, {
+      timezone: () => this.service?.timezone ?? this.host.tenantTimezone,
+      durationMinutes: () => this.service?.durationMinutes,
+      onDayLoaded: () => this.settleFirstFree(),
+    });
+  }
+
+  hostDisconnected(): void {
+    this.busy = false;
+  }
+
+  private update(patch: Partial<BookingFlow>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** The tenant's time zone for this service's times. */
+  get timezone(): string | undefined {
+    return this.slots?.timezone(this.date) ?? this.service?.timezone ?? this.host.tenantTimezone;
+  }
+
+  /** The visitor books as the signed-in member (not after choosing to continue as a guest). */
+  get asMember(): boolean {
+    return Boolean(this.host.signedInMember) && !this.asGuest;
+  }
+
+  get selectedSlot(): BookableSlot | undefined {
+    return this.date && this.slotKey ? this.slots?.bookable(this.date).find((slot) => slot.key === this.slotKey) : undefined;
+  }
+
+  get selectedStaff(): Staff | undefined {
+    return this.staff.find((person) => person.memberId === this.staffId);
+  }
+
+  get selectedResource(): Resource | undefined {
+    return this.resources.find((resource) => resource.resourceId === this.resourceId);
+  }
+
+  /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
+  get price(): {amount: string; currency: string} {
+    const slot = this.selectedSlot?.slot;
+    const base = slot?.tierPrice ?? slot?.basePrice ?? this.service?.price ?? '0';
+    const addons = (this.service?.addons ?? []).filter((addon) => this.details.addonIds.includes(String(addon.id)));
+    const cents = toCents(base) + addons.reduce((sum, addon) => sum + toCents(addon.price), 0);
+    return {amount: fromCents(cents), currency: this.service?.currency ?? ''};
+  }
+
+  /** Starts at the preset service, or the service list. */
+  start(preset: BookingPreset): Promise<void> {
+    this.preset = preset;
+    return preset.serviceId ? this.openService(preset.serviceId) : this.loadServices(1);
+  }
+
+  async loadServices(page = this.page, search = this.search): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    this.update({step: this.services ? 'services' : 'loading', busy: true, error: undefined, page, search, notice: undefined});
+    try {
+      const services = await listServices(client, {search: search || undefined, page, limit: PAGE_SIZE}, {signal: this.host.signal});
+      this.update({services, step: 'services', busy: false});
+    } catch (error) {
+      this.fail(error, this.services ? 'services' : 'unavailable');
+    }
+  }
+
+  /** Opens a service: its detail, staff and resources. */
+  async openService(serviceOrId: Service | string): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    const id = typeof serviceOrId === 'string' ? serviceOrId : String(serviceOrId.id);
+    this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
+    const signal = this.host.signal;
+    void this.loadPhonePrefix();
+    try {
+      const [service, staff, resources] = await Promise.all([
+        typeof serviceOrId === 'string' ? getService(client, id, {signal}) : Promise.resolve(serviceOrId),
+        listServiceStaff(client, id, {signal}).catch(() => ({items: [] as Staff[]})),
+        listServiceResources(client, id, {signal}).catch(() => ({items: [] as Resource[]})),
+      ]);
+      const keep = this.service && String(this.service.id) === id;
+      if (!keep) {
+        this.date = undefined;
+        this.slotKey = undefined;
+        this.datePicked = false;
+      }
+      const staffId = pickChoice(staff.items.map((s) => String(s.memberId)), keep ? this.staffId : this.preset.staffId, service.requiresStaff);
+      const resourceId = pickChoice(resources.items.map((r) => String(r.resourceId)), keep ? this.resourceId : this.preset.resourceId, service.requiresResource);
+      this.update({
+        service,
+        staff: staff.items,
+        resources: resources.items,
+        staffId,
+        resourceId,
+        choiceErrors: {},
+        step: 'service',
+        busy: false,
+        details: keep ? this.details : {...this.details, addonIds: []},
+      });
+    } catch (error) {
+      this.fail(error, 'unavailable');
+    }
+  }
+
+  chooseStaff(id: string): void {
+    this.update({staffId: id, choiceErrors: {...this.choiceErrors, staff: undefined}});
+  }
+
+  chooseResource(id: string): void {
+    this.update({resourceId: id, choiceErrors: {...this.choiceErrors, resource: undefined}});
+  }
+
+  /** From the service to the calendar. Returns the missing choices, if any. */
+  async toTime(messages: {staff: string; resource: string}): Promise<boolean> {
+    const service = this.service;
+    if (!service) return false;
+    const errors = {
+      staff: service.requiresStaff && this.staff.length > 0 && !this.staffId ? messages.staff : undefined,
+      resource: service.requiresResource && this.resources.length > 0 && !this.resourceId ? messages.resource : undefined,
+    };
+    if (errors.staff || errors.resource) {
+      this.update({choiceErrors: errors});
+      await this.host.updateComplete;
+      return false;
+    }
+    this.availability.use({serviceId: String(service.id), staffId: this.staffId || undefined, resourceId: this.resourceId || undefined});
+    this.update({step: 'time', error: undefined});
+    return true;
+  }
+
+  /** The days that can be booked: today (tenant time) to the advance-booking limit, at most 30 days. */
+  window(): {min: string; max: string} {
+    const today = todayIn(this.timezone);
+    const config = this.date ? this.slots?.day(this.date)?.result?.bookingConfig : undefined;
+    const advance = config?.advanceBookingDays ?? this.service?.advanceBookingDays ?? MAX_WINDOW_DAYS;
+    return {min: today, max: addDays(today, Math.max(0, Math.min(advance, MAX_WINDOW_DAYS)))};
+  }
+
+  /**
+   * Loads the availability of the visible month and, unless the visitor chose a day, selects the
+   * earliest free one as soon as every day before it has answered. Resolves to false when the month
+   * has no free day (the element then shows the next month).
+   */
+  async loadMonth(month: string): Promise<boolean> {
+    const {min, max} = this.window();
+    const dates = datesOfMonth(month).filter((date) => date >= min && date <= max);
+    const preset = this.preset.date;
+    if (!this.date && preset && preset >= min && preset <= max) {
+      this.datePicked = true;
+      this.selectDate(preset);
+    }
+    this.settling = this.datePicked ? undefined : dates;
+    await this.availability.load(dates);
+    this.settleFirstFree();
+    return this.datePicked || dates.some((date) => this.availability.stateOf(date) === 'available');
+  }
+
+  /** Called as each day answers while the first free day is being looked for. */
+  private settleFirstFree(): void {
+    const dates = this.settling;
+    if (!dates || this.datePicked || !this.slots) return;
+    for (const date of dates) {
+      const state = this.availability.stateOf(date);
+      if (state === 'loading') return;
+      if (state === 'available') {
+        this.settling = undefined;
+        if (this.date !== date) this.update({date, slotKey: undefined});
+        return;
+      }
+    }
+  }
+
+  selectDate(date: string): void {
+    this.datePicked = true;
+    this.update({date, slotKey: undefined, notice: this.notice === 'slot-taken' ? this.notice : undefined});
+    void this.availability.load([date]);
+  }
+
+  selectSlot(key: string): void {
+    this.bookingKey = undefined;
+    this.update({slotKey: key, notice: undefined});
+  }
+
+  /** From the time to the details form, prefilled from the member. */
+  toDetails(): void {
+    if (!this.selectedSlot) return;
+    const member = this.host.signedInMember;
+    if (member && !this.asGuest) {
+      this.details = {
+        ...this.details,
+        name: this.details.name || member.memberName || '',
+        phone: this.details.phone || member.phone || '',
+        email: this.details.email || member.email || '',
+      };
+    }
+    this.update({step: 'details', error: undefined});
+    void this.loadPhonePrefix();
+  }
+
+  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
+  loadPhonePrefix(): Promise<void> {
+    const client = this.host.client;
+    if (!client) return Promise.resolve();
+    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
+      (form) => {
+        const prefix = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
+        this.update({phonePrefix: prefix ? `+${prefix}` : ''});
+      },
+      () => {
+        // Without the tenant's prefix the visitor types an international number; ask again next time.
+        this.prefixLoading = undefined;
+      },
+    );
+    return this.prefixLoading;
+  }
+
+  /** Shows field errors found before sending; resolves once they are on screen. */
+  async invalid(details: CustomerDetails, errors: BookingFlow['detailErrors']): Promise<void> {
+    this.update({details, detailErrors: errors});
+    await this.host.updateComplete;
+  }
+
+  /** Valid details: on to the review. */
+  review(details: CustomerDetails): void {
+    this.bookingKey = undefined;
+    this.update({details, detailErrors: {}, step: 'review', error: undefined, notice: undefined});
+  }
+
+  /** Goes back one step, keeping every choice. */
+  back(): void {
+    const previous: Partial<Record<BookingStep, BookingStep>> = {service: 'services', time: 'service', details: 'time', review: 'details'};
+    const step = previous[this.step];
+    if (!step) return;
+    if (step === 'services' && !this.services) {
+      void this.loadServices(1);
+      return;
+    }
+    this.update({step, error: undefined, notice: undefined});
+  }
+
+  continueAsGuest(): void {
+    this.bookingKey = undefined;
+    this.update({asGuest: true, step: 'details', notice: undefined, error: undefined});
+  }
+
+  /** The member signed in again after their session ended: book for them. */
+  memberReturned(): void {
+    if (this.step === 'details' || this.step === 'review') {
+      this.asGuest = false;
+      if (this.notice === 'session-expired') this.notice = undefined;
+      this.toDetails();
+    }
+  }
+
+  buildSummary(slot: BookableSlot): BookingSummary {
+    const service = this.service!;
+    const member = this.asMember ? this.host.signedInMember : null;
+    const staff = this.selectedStaff;
+    const resource = this.selectedResource;
+    return {
+      service: {id: String(service.id), name: service.name},
+      ...(staff ? {staff: {id: String(staff.memberId), name: staff.memberName}} : {}),
+      ...(resource ? {resource: {id: String(resource.resourceId), name: resource.resourceName}} : {}),
+      start: slot.occurrence.occurrenceStart,
+      end: slot.occurrence.occurrenceEnd,
+      price: this.price,
+      customer: {
+        kind: member ? 'member' : 'guest',
+        name: this.details.name,
+        phone: this.details.phone,
+        ...(this.details.email ? {email: this.details.email} : {}),
+        ...(member?.memberUuid ? {memberUuid: member.memberUuid} : {}),
+      },
+    };
+  }
+
+  /** Creates the booking (A6) once: a second press while it runs does nothing. */
+  async confirm(): Promise<boolean> {
+    const client = this.host.client;
+    const slot = this.selectedSlot;
+    const service = this.service;
+    if (!client || !slot || !service || this.busy) return false;
+    const summary = this.buildSummary(slot);
+    const input: GuestBookingInput = {
+      serviceId: String(service.id),
+      occurrenceStart: slot.occurrence.occurrenceStart,
+      occurrenceEnd: slot.occurrence.occurrenceEnd,
+      customerName: this.details.name,
+      customerPhone: this.details.phone,
+      ...(this.details.email ? {customerEmail: this.details.email} : {}),
+      ...(this.staffId ? {staffId: this.staffId} : {}),
+      ...(this.resourceId || slot.slot.resourceId ? {resourceId: this.resourceId || String(slot.slot.resourceId)} : {}),
+      ...(slot.slot.scheduleId !== null ? {scheduleId: String(slot.slot.scheduleId)} : {}),
+      ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
+      ...(this.details.notes ? {notes: this.details.notes} : {}),
+      ...(this.details.addonIds.length ? {addonIds: [...this.details.addonIds]} : {}),
+    };
+    if (!this.host.beforeBooking(summary, input)) {
+      this.update({notice: 'vetoed', error: undefined});
+      return false;
+    }
+    this.bookingKey ??= newKey();
+    this.update({busy: true, error: undefined, notice: undefined});
+    try {
+      // Without the member session the bearer must not go: the guest books as themself.
+      const booking = await createGuestBooking(client, input, {signal: this.host.signal, idempotencyKey: this.bookingKey});
+      this.bookingKey = undefined;
+      this.update({booking, summary, step: 'done', busy: false});
+      this.host.bookingCreated(booking, summary);
+      return true;
+    } catch (error) {
+      if (isFavApiError(error) && error.kind === 'aborted') {
+        this.busy = false;
+        return false;
+      }
+      this.host.failed(error);
+      if (isFavApiError(error) && error.status === 409 && error.code !== 'BOOKING_ON_HAND') {
+        // The time was taken meanwhile: fresh times for that day; the details stay.
+        this.bookingKey = undefined;
+        this.update({busy: false, step: 'time', slotKey: undefined, notice: 'slot-taken', error: undefined});
+        await this.availability.reload(slot.date);
+        return false;
+      }
+      if (isFavApiError(error) && error.status === 401 && summary.customer.kind === 'member') {
+        this.update({busy: false, notice: 'session-expired', error: undefined});
+        return false;
+      }
+      this.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+      return false;
+    }
+  }
+
+  /** After a booking: start again at the same service. */
+  again(): void {
+    this.update({booking: undefined, summary: undefined, slotKey: undefined, step: 'time', notice: undefined, error: undefined});
+    if (this.date) void this.availability.reload(this.date);
+  }
+
+  private fail(error: unknown, step: BookingStep): void {
+    if (isFavApiError(error) && error.kind === 'aborted') {
+      this.busy = false;
+      return;
+    }
+    this.host.failed(error);
+    this.update({busy: false, step, error});
+  }
+}
+
+/** The preset when it is one of the choices; the only choice when one is required; else "any". */
+function pickChoice(ids: string[], preset: string | undefined, required: boolean): string {
+  if (preset && ids.includes(preset)) return preset;
+  if (required && ids.length === 1) return ids[0]!;
+  return '';
+}

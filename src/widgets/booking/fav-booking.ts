@@ -1,0 +1,349 @@
+import {localized, msg} from '@lit/localize';
+import {html, nothing, type CSSResult, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {GuestBookingInput} from '../../api/booking.js';
+import type {Booking} from '../../api/schemas/booking.js';
+import {FavWidget} from '../../context/fav-widget.js';
+import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
+import {renderSkeleton} from '../../ui/skeleton.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+import {BookingFlow, type BookingSummary} from './booking-flow.js';
+import {bookingStyles} from './fav-booking.styles.js';
+import type {CalendarController, CustomerDetailsInput} from './booking-steps.js';
+import {renderService, renderServices, renderUnavailable, type ViewContext} from './booking-views.js';
+
+type Steps = typeof import('./booking-steps.js');
+
+declare global {
+  interface FavEventMap {
+    'fav-before-booking': FavBeforeBookingDetail;
+    'fav-booking-created': FavBookingCreatedDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-booking': FavBooking;
+  }
+}
+
+/** `detail` of `fav-booking-created`. */
+export interface FavBookingCreatedDetail extends BookingSummary {
+  /** The booking as the API returned it (id, status, times, total). */
+  booking: Booking;
+}
+
+/**
+ * `detail` of the cancelable `fav-before-booking`. Change `input` (e.g. `input.notes`) to enrich
+ * the booking; call `preventDefault()` to stop it.
+ */
+export interface FavBeforeBookingDetail extends BookingSummary {
+  /** The request body about to be sent (A6); listeners may change it. */
+  input: GuestBookingInput;
+}
+
+/** Adds styles that arrived with lazily loaded code to a rendered shadow root. */
+function adoptLater(root: ShadowRoot | null, styles: readonly CSSResult[]): void {
+  if (!root) return;
+  const sheets = styles.map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => Boolean(sheet));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+}
+
+/** Loads `<fav-login>` for the sign-in box; its code stays out of the booking chunk. */
+const loadLogin = () => import('../../entries/login.js');
+
+/**
+ * Online booking of the tenant's services: the service list (search, pages) → a service with its
+ * staff and rooms → a keyboard-operable calendar (days without free times are disabled, the first
+ * free day is picked) → the free times of the day, grouped into morning, afternoon and evening, in
+ * the business's time zone → the visitor's details (prefilled for a signed-in member) → review →
+ * the booking, with its reference and an "add to calendar" file.
+ *
+ * @summary Book a service: pick a service, staff, a day and a time, then confirm.
+ * @tagname fav-booking
+ * @event fav-before-booking - Cancelable, before the booking is sent. `detail`: `{service: {id, name}, staff?, resource?, start, end, price: {amount, currency}, customer: {kind: 'guest' | 'member', name, phone, email?, memberUuid?}, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
+ * @event fav-booking-created - The booking was made. `detail`: `{booking, service, staff?, resource?, start, end, price, customer}` (as `fav-before-booking`, with the API's `booking`).
+ * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The step heading.
+ * @csspart search - The service search form.
+ * @csspart service-list - The list of services.
+ * @csspart service-card - One service in the list.
+ * @csspart service-image - A service's picture.
+ * @csspart service-button - The service name, which opens it.
+ * @csspart price - A price.
+ * @csspart choice-group - The staff, room or add-on choices.
+ * @csspart choice - One staff member or room.
+ * @csspart calendar - The month calendar; also `calendar-header`, `calendar-nav`, `calendar-grid`.
+ * @csspart calendar-day - A day; also `calendar-day-selected`, `calendar-day-unavailable`.
+ * @csspart slot-list - The times of the chosen day; also `slot-group`, `slot-group-heading`.
+ * @csspart slot-button - A time; the chosen one also has `slot-button-selected`.
+ * @csspart timezone - The note naming the business's time zone.
+ * @csspart form - The details form.
+ * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`, `checkbox`.
+ * @csspart member - "Booking as …" for a signed-in member.
+ * @csspart summary - The booking summary on the review and confirmation.
+ * @csspart calendar-link - The "Add to calendar" link.
+ * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-link`.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
+ * @csspart pager - The service list pages; also `pager-button`, `pager-status`.
+ * @csspart skeleton - Placeholders while something loads.
+ * @cssproperty [--fav-booking-max-width=48rem] - Maximum width of the widget.
+ */
+@localized()
+export class FavBooking extends FavWidget {
+  static override styles = bookingStyles;
+
+  /** Start at this service (its id) instead of the service list. */
+  @property({attribute: 'service-id'}) serviceId?: string;
+  /** Preselect this staff member (their `memberId`) when the service offers them. */
+  @property({attribute: 'staff-id'}) staffId?: string;
+  /** Preselect this room or piece of equipment (its `resourceId`). */
+  @property({attribute: 'resource-id'}) resourceId?: string;
+  /** Open the calendar at this day (`YYYY-MM-DD`) instead of the first free one. */
+  @property() date?: string;
+  /** Hide the search box above the service list. */
+  @property({type: Boolean, attribute: 'hide-search'}) hideSearch = false;
+
+  /** @internal */
+  readonly flow = new BookingFlow(this);
+  /** @internal The later steps and the calendar, once loaded. */
+  steps?: Steps;
+  /** @internal */
+  calendar?: CalendarController;
+  private stepsLoading?: Promise<Steps>;
+  @state() private loginOpen = false;
+
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal BookingFlow */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
+  /** @internal BookingFlow */
+  get tenantTimezone() {
+    return this.environment?.tenant?.timezone;
+  }
+
+  /** @internal BookingFlow: the member, when signed in. */
+  get signedInMember(): MemberSession | null {
+    return this.member;
+  }
+
+  private preset() {
+    return {
+      serviceId: this.serviceId || undefined,
+      staffId: this.staffId || undefined,
+      resourceId: this.resourceId || undefined,
+      date: isCalendarDate(this.date) ? this.date : undefined,
+    };
+  }
+
+  protected override environmentReady(): void {
+    void this.flow.start(this.preset()).then(() => this.loadSteps());
+  }
+
+  /** Loads the date, details and review steps (after the first view is on screen, or when needed). */
+  private loadSteps(): Promise<Steps> {
+    this.stepsLoading ??= import('./booking-steps.js').then((steps) => {
+      this.steps = steps;
+      adoptLater(this.shadowRoot, steps.stepStyles);
+      this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
+      this.calendar = new steps.CalendarController(this, {
+        onSelect: (date) => this.flow.selectDate(date),
+        onMonth: (month) => void this.showMonth(month),
+      });
+      this.requestUpdate();
+      return steps;
+    });
+    this.stepsLoading.catch(() => {
+      this.stepsLoading = undefined;
+    });
+    return this.stepsLoading;
+  }
+
+  protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
+    if (session) {
+      this.loginOpen = false;
+      this.flow.memberReturned();
+    }
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || !this.client) return;
+    if (changed.has('serviceId') && changed.get('serviceId') !== undefined) {
+      void this.flow.start(this.preset());
+      return;
+    }
+    if (changed.has('staffId') && this.staffId && this.flow.step === 'service') this.flow.chooseStaff(this.staffId);
+    if (changed.has('resourceId') && this.resourceId && this.flow.step === 'service') this.flow.chooseResource(this.resourceId);
+    if (changed.has('date') && isCalendarDate(this.date) && this.flow.step === 'time' && this.calendar) {
+      const {min, max} = this.flow.window();
+      if (this.date >= min && this.date <= max) {
+        this.calendar.setRange(min, max, this.date);
+        this.flow.selectDate(this.date);
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a removal: pick the flow up where it was.
+    if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start(this.preset());
+  }
+
+  private async toTime(): Promise<void> {
+    try {
+      await this.loadSteps();
+    } catch (error) {
+      this.reportError(error);
+    }
+    const calendar = this.calendar;
+    if (!calendar) return;
+    const moved = await this.flow.toTime({
+      staff: msg('Please choose who you would like.', {id: 'booking.staff.required', desc: 'Error when no staff member is chosen'}),
+      resource: msg('Please choose a room.', {id: 'booking.resource.required', desc: 'Error when no room is chosen'}),
+    });
+    if (!moved) {
+      this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus();
+      return;
+    }
+    const {min, max} = this.flow.window();
+    calendar.setRange(min, max, this.flow.date ?? this.preset().date);
+    await this.showMonth(calendar.month);
+  }
+
+  private async showMonth(month: string): Promise<void> {
+    const found = await this.flow.loadMonth(month);
+    // Nothing free in the first month: show the next one, where the window continues.
+    const calendar = this.calendar;
+    if (calendar && !found && !this.flow.date && month < monthOf(calendar.max) && calendar.month === month) {
+      calendar.show(addMonths(month, 1));
+    }
+  }
+
+  private async submitDetails(steps: Steps, values: CustomerDetailsInput): Promise<void> {
+    await this.flow.loadPhonePrefix();
+    const {details, errors} = steps.validateDetails(values, this.flow.phonePrefix);
+    if (Object.keys(errors).length) {
+      await this.flow.invalid(values, errors);
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.flow.review(details);
+  }
+
+  /** @internal BookingFlow */
+  beforeBooking(summary: BookingSummary, input: GuestBookingInput): boolean {
+    return this.emit('fav-before-booking', {...summary, input}, {cancelable: true});
+  }
+
+  /** @internal BookingFlow */
+  bookingCreated(booking: Booking, summary: BookingSummary): void {
+    this.emit('fav-booking-created', {...summary, booking});
+  }
+
+  /** @internal BookingFlow */
+  failed(error: unknown): void {
+    this.reportError(error);
+  }
+
+  private showLogin(): void {
+    this.loginOpen = true;
+    void loadLogin();
+  }
+
+  private viewContext(): ViewContext {
+    const service = this.flow.service;
+    const mustSignIn = Boolean(service?.requireLogin && !this.flow.asMember && this.flow.step === 'details');
+    if (mustSignIn) void loadLogin();
+    return {
+      locale: this.environment?.locale ?? 'en',
+      hideSearch: this.hideSearch,
+      visitorTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      memberName: this.member?.memberName,
+      login: this.loginOpen || mustSignIn ? html`<fav-login part="login" exportparts="base: login-base"></fav-login>` : nothing,
+      showLogin: () => this.showLogin(),
+    };
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="base">${environment}</div>`;
+    const flow = this.flow;
+    const context = this.viewContext();
+    const back = () => flow.back();
+    let body;
+    switch (flow.step) {
+      case 'loading':
+        body = renderSkeleton(['heading', 'card', 'card']);
+        break;
+      case 'unavailable':
+        body = renderUnavailable(flow, {
+          onRetry: () => void flow.start(this.preset()),
+          onServices: () => void flow.loadServices(1, ''),
+        });
+        break;
+      case 'services':
+        body = renderServices(flow, context, {
+          onSearch: (text) => void flow.loadServices(1, text),
+          onPage: (page) => void flow.loadServices(page),
+          onOpen: (service) => void flow.openService(service),
+        });
+        break;
+      case 'service':
+        body = renderService(flow, context, {onContinue: () => void this.toTime(), onBack: back});
+        break;
+      default:
+        body = this.renderLaterStep(context);
+    }
+    return html`<div part="base" class="base">${body}</div>`;
+  }
+
+  /** Date and time, details, review and confirmation: from the lazily loaded module. */
+  private renderLaterStep(context: ViewContext) {
+    const steps = this.steps;
+    const calendar = this.calendar;
+    if (!steps || !calendar) {
+      void this.loadSteps();
+      return renderSkeleton(['heading', 'card']);
+    }
+    const flow = this.flow;
+    const back = () => flow.back();
+    switch (flow.step) {
+      case 'time':
+        return steps.renderTime(
+          flow,
+          context,
+          {
+            calendar: calendar.render({
+              locale: context.locale,
+              selected: flow.date,
+              stateOf: (date) => flow.availability.stateOf(date),
+              label: msg('Choose a date', {id: 'booking.calendar.label', desc: 'Accessible name of the calendar'}),
+            }),
+          },
+          {onContinue: () => flow.toDetails(), onBack: back},
+        );
+      case 'details':
+        return steps.renderDetails(flow, context, {onSubmit: (values) => void this.submitDetails(steps, values), onBack: back});
+      case 'review':
+        return steps.renderReview(flow, context, {onConfirm: () => void flow.confirm(), onBack: back});
+      case 'done':
+        return steps.renderDone(flow, context, {onAgain: () => this.again(calendar)});
+      default:
+        return nothing;
+    }
+  }
+
+  private again(calendar: CalendarController): void {
+    this.flow.again();
+    const {min, max} = this.flow.window();
+    calendar.setRange(min, max, this.flow.date);
+  }
+}
