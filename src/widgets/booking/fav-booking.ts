@@ -1,5 +1,5 @@
 import {localized, msg} from '@lit/localize';
-import {html, nothing, type CSSResult, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {GuestBookingInput} from '../../api/booking.js';
 import type {Booking} from '../../api/schemas/booking.js';
@@ -8,6 +8,7 @@ import type {MemberSession, SessionChange} from '../../context/session-store.js'
 import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
+import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {BookingFlow, type BookingSummary} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
@@ -39,13 +40,6 @@ export interface FavBookingCreatedDetail extends BookingSummary {
 export interface FavBeforeBookingDetail extends BookingSummary {
   /** The request body about to be sent (A6); listeners may change it. */
   input: GuestBookingInput;
-}
-
-/** Adds styles that arrived with lazily loaded code to a rendered shadow root. */
-function adoptLater(root: ShadowRoot | null, styles: readonly CSSResult[]): void {
-  if (!root) return;
-  const sheets = styles.map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => Boolean(sheet));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
 
 /** Loads `<fav-login>` for the sign-in box; its code stays out of the booking chunk. */
