@@ -1,5 +1,9 @@
 /** Test helpers around the in-browser mock: a clean tenant per test and easy access to requests. */
+import {waitUntil} from '@open-wc/testing';
+import * as z from 'zod/mini';
 import {FavApiError} from '../../src/api/errors.js';
+import {TokenResultSchema} from '../../src/api/schemas/auth.js';
+import type {FavEnvironment} from '../../src/context/fav-context.js';
 import {createMockFetch, mockControl, type MockRequestRecord} from '../../src/mock/index.js';
 import type {OperationId} from '../../src/api/operations.js';
 import {resetSessionStores} from '../../src/context/session-store.js';
@@ -75,4 +79,14 @@ export async function rejection(promise: Promise<unknown>): Promise<FavApiError>
     return error;
   }
   throw new Error('expected a rejection');
+}
+
+/**
+ * Signs a member of the mock in on `provider` (or a widget with its own configuration) without
+ * the OTP steps, as if they had signed in earlier on this site.
+ */
+export async function signInMember(host: HTMLElement & {environment?: FavEnvironment}, memberUuid = 'mem-demo-chan', companyId = 'demo'): Promise<void> {
+  await waitUntil(() => host.environment?.status === 'ready', 'the environment is ready', {timeout: 8000});
+  const session = host.environment!.session!;
+  session.signIn(z.parse(TokenResultSchema, mockControl.issueToken(companyId, memberUuid)));
 }

@@ -89,7 +89,7 @@ export class BookingPage {
 
   /** Submits the current step's form as pressing Enter would. */
   async submit(): Promise<void> {
-    this.root.querySelector('form[part~="form"], form')!.requestSubmit();
+    this.root.querySelector<HTMLFormElement>('form[part~="form"], form')!.requestSubmit();
     await this.element.updateComplete;
   }
 
