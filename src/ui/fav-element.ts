@@ -7,7 +7,14 @@ import {LitElement} from 'lit';
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-interface
   interface FavEventMap {}
+  // Typed `addEventListener('fav-…', (event) => event.detail…)` on any element and the document.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends FavCustomEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface DocumentEventMap extends FavCustomEvents {}
 }
+
+type FavCustomEvents = {[K in keyof FavEventMap]: CustomEvent<FavEventMap[K]>};
 
 /**
  * Base class for every fav-widgets element: a typed `emit()` for our events.

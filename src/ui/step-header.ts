@@ -22,6 +22,8 @@ export class StepFocusController implements ReactiveController {
   private primed = false;
   /** Read before rendering: the focused control may be removed by the render itself. */
   private focusWasInside = false;
+  /** A step changed while the visitor was in the widget, and its heading has not had focus yet. */
+  private pending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,10 +43,22 @@ export class StepFocusController implements ReactiveController {
       this.last = step;
       return;
     }
-    if (step === this.last) return;
-    this.last = step;
-    if (!this.focusWasInside) return;
-    this.host.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+    if (step !== this.last) {
+      this.last = step;
+      if (this.focusWasInside) this.pending = true;
+    }
+    if (!this.pending) return;
+    // The visitor went elsewhere on the page meanwhile: leave their focus alone.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this.host && !this.host.contains(active)) {
+      this.pending = false;
+      return;
+    }
+    // A step may pass through a loading view without a heading: focus the next one that has one.
+    const heading = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]');
+    if (!heading) return;
+    this.pending = false;
+    heading.focus();
   }
 }
 

@@ -54,6 +54,7 @@ export interface BookingPreset {
   staffId?: string;
   resourceId?: string;
   date?: string;
+  pageSize?: number;
 }
 
 const PAGE_SIZE = 10;
@@ -180,7 +181,8 @@ export class BookingFlow implements ReactiveController {
     if (!client) return;
     this.update({step: this.services ? 'services' : 'loading', busy: true, error: undefined, page, search, notice: undefined});
     try {
-      const services = await listServices(client, {search: search || undefined, page, limit: PAGE_SIZE}, {signal: this.host.signal});
+      const limit = this.preset.pageSize ?? PAGE_SIZE;
+      const services = await listServices(client, {search: search || undefined, page, limit}, {signal: this.host.signal});
       this.update({services, step: 'services', busy: false});
     } catch (error) {
       this.fail(error, this.services ? 'services' : 'unavailable');

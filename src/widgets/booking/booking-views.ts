@@ -38,7 +38,8 @@ export function duration(minutes: number): string {
 
 export function errorBanner(error: unknown, retry?: () => void) {
   if (!error) return nothing;
-  const canRetry = isFavApiError(error) && (error.retryable || error.kind === 'malformed' || error.kind === 'network');
+  // Trying again can help unless the request itself was refused (4xx other than 408/429).
+  const canRetry = isFavApiError(error) && (error.retryable || error.kind !== 'http' || error.status >= 500);
   return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
 }
 

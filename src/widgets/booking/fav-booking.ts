@@ -97,6 +97,8 @@ export class FavBooking extends FavWidget {
   @property() date?: string;
   /** Hide the search box above the service list. */
   @property({type: Boolean, attribute: 'hide-search'}) hideSearch = false;
+  /** Services per page of the list (1–100). */
+  @property({type: Number, attribute: 'page-size'}) pageSize = 10;
 
   /** @internal */
   readonly flow = new BookingFlow(this);
@@ -133,6 +135,7 @@ export class FavBooking extends FavWidget {
       staffId: this.staffId || undefined,
       resourceId: this.resourceId || undefined,
       date: isCalendarDate(this.date) ? this.date : undefined,
+      pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
   }
 
@@ -173,6 +176,9 @@ export class FavBooking extends FavWidget {
     if (changed.has('serviceId') && changed.get('serviceId') !== undefined) {
       void this.flow.start(this.preset());
       return;
+    }
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.flow.step === 'services') {
+      void this.flow.start({...this.preset(), serviceId: undefined});
     }
     if (changed.has('staffId') && this.staffId && this.flow.step === 'service') this.flow.chooseStaff(this.staffId);
     if (changed.has('resourceId') && this.resourceId && this.flow.step === 'service') this.flow.chooseResource(this.resourceId);

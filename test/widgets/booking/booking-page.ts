@@ -112,8 +112,8 @@ export class BookingPage {
   }
 
   /** From the service to the calendar, waiting until a day is selected and its times have loaded. */
-  async toTime(): Promise<void> {
-    await this.click('Choose a time');
+  async toTime(label = 'Choose a time'): Promise<void> {
+    await this.click(label);
     await this.waitFor('time');
     await this.daySettled();
   }
