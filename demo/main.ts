@@ -71,4 +71,23 @@ async function wireFailureSwitches(): Promise<void> {
   });
 }
 
+/** Shows each outcome event with its detail, as a host page's analytics would see it. */
+function logEvents(): void {
+  const log = document.querySelector<HTMLOListElement>('#event-log')!;
+  const names = ['fav-signed-in', 'fav-signed-out', 'fav-session-expired', 'fav-before-booking', 'fav-booking-created', 'fav-booking-cancelled', 'fav-booking-rescheduled', 'fav-error'];
+  for (const name of names) {
+    document.addEventListener(name, (event) => {
+      const item = document.createElement('li');
+      const title = document.createElement('strong');
+      title.textContent = `${new Date().toLocaleTimeString()} ${name}`;
+      const detail = document.createElement('pre');
+      detail.textContent = JSON.stringify((event as CustomEvent).detail, null, 2);
+      item.append(title, detail);
+      log.prepend(item);
+      while (log.children.length > 20) log.lastElementChild!.remove();
+    });
+  }
+}
+
+logEvents();
 void start().then(wireFailureSwitches);

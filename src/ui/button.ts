@@ -74,6 +74,7 @@ export const buttonStyles = css`
     border-color: var(--_fav-color-primary);
   }
   .button.link {
+    justify-self: start;
     min-height: auto;
     padding: var(--_fav-space-xs) 0;
     background: none;
