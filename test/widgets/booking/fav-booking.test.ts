@@ -214,6 +214,30 @@ describe('<fav-booking>', () => {
       expect(request.body).to.deep.include({occurrenceStart: slot.occurrence.occurrenceStart, customerName: 'Chan Tai Man'});
     });
 
+    it('lets the member sign in again in place after the session expired, and books for them', async () => {
+      const provider = await fixture<FavProvider>(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`);
+      await signInMember(provider);
+      const page = new BookingPage(provider.querySelector('fav-booking')!);
+      await page.waitFor('service');
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      await page.toReview();
+      mockControl.expireToken();
+      mockControl.fail('refreshToken', {status: 401, code: 'UNAUTHORIZED'});
+      await page.click('Confirm booking');
+      await waitUntil(() => page.banner().includes('Your session has expired'), 'the expired-session message');
+      await page.click('Sign in again');
+      await waitUntil(() => page.root.querySelector('fav-login')?.shadowRoot?.querySelector('input[name="identifier"]'), 'the sign-in box', {timeout: 8000});
+      await signInMember(provider);
+      await page.waitFor('details');
+      expect(page.text).to.contain('Booking as Chan Tai Man, signed in.');
+      await page.toReview();
+      await page.click('Confirm booking');
+      await page.waitFor('done');
+      expect(lastRequest('createGuestBooking').headers.authorization).to.equal(`Bearer ${provider.environment.session!.getAccessToken()}`);
+    });
+
     it('asks a guest to sign in for a members-only service, then goes on as the member', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_physio"></fav-booking></fav-provider>`, 'service');
       expect(page.banner()).to.contain('Members only');
@@ -309,6 +333,18 @@ describe('<fav-booking>', () => {
       preset.element.serviceId = 'svc_sauna';
       await preset.waitFor('service');
       expect(preset.heading).to.equal('Private Sauna Room');
+    });
+
+    it('follows a date attribute set while the calendar shows', async () => {
+      const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_sauna" resource-id="res_sauna_1"></fav-booking></fav-provider>`, 'service');
+      await page.toTime();
+      const later = new Date(Date.parse(`${page.element.flow.date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+      page.element.date = later;
+      await page.element.updateComplete;
+      await page.daySettled();
+      expect(page.element.flow.date).to.equal(later);
+      expect(page.day(later).getAttribute('aria-selected')).to.equal('true');
+      expect(requestsFor('listSlots').some((r) => r.query.date === later && r.query.resourceId === 'res_sauna_1')).to.equal(true);
     });
 
     it('says so for an unknown service-id and offers the list', async () => {
