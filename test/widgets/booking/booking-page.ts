@@ -1,95 +1,27 @@
 /** A visitor's view of `<fav-booking>`: what is on screen and what they can do with it. */
-import {fixture, waitUntil} from '@open-wc/testing';
+import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
+import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavBooking} from '../../../src/widgets/booking/fav-booking.js';
 import type {BookingStep} from '../../../src/widgets/booking/booking-flow.js';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-export class BookingPage {
-  constructor(readonly element: FavBooking) {}
-
+export class BookingPage extends WidgetPage<FavBooking> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-booking></fav-booking></fav-provider>`,
     step: BookingStep = 'services',
   ): Promise<BookingPage> {
-    const root = await fixture<HTMLElement>(template);
-    const element = (root.localName === 'fav-booking' ? root : root.querySelector('fav-booking')) as FavBooking;
-    const page = new BookingPage(element);
+    const page = new BookingPage(await mountWidget<FavBooking>(template, 'fav-booking'));
     await page.waitFor(step);
     return page;
-  }
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
   }
 
   get step(): BookingStep {
     return this.element.flow.step;
   }
 
-  async waitFor(step: BookingStep, timeout = 8000): Promise<void> {
-    await waitUntil(() => this.element.flow.step === step && !this.element.flow.busy, `step ${step} (now ${this.element.flow.step})`, {timeout});
+  override async waitFor(step: BookingStep, timeout = 8000): Promise<void> {
+    await super.waitFor(step, timeout);
     if (step === 'time') await waitUntil(() => this.root.querySelector('[part~="calendar-grid"]'), 'the calendar', {timeout});
-    await this.element.updateComplete;
-  }
-
-  async settled(): Promise<void> {
-    await waitUntil(() => !this.element.flow.busy, 'the request finished', {timeout: 8000});
-    await this.element.updateComplete;
-  }
-
-  get heading(): string {
-    return squash(this.root.querySelector('[part~="heading"]')?.textContent);
-  }
-
-  get text(): string {
-    return squash(this.root.textContent);
-  }
-
-  banner(): string {
-    return squash([...this.root.querySelectorAll('[part~="banner"]')].map((b) => b.textContent).join(' '));
-  }
-
-  input(name: string): HTMLInputElement {
-    const input = this.root.querySelector<HTMLInputElement>(`[name="${name}"]`);
-    if (!input) throw new Error(`no input named ${name}; on screen: ${this.text}`);
-    return input;
-  }
-
-  /** The error message announced for an input (through aria-describedby), or ''. */
-  errorOf(name: string): string {
-    const input = this.input(name);
-    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    return squash(ids.map((id) => this.root.getElementById(id)).filter((node) => node?.matches('[part~="error"]')).map((node) => node!.textContent).join(' '));
-  }
-
-  async type(name: string, value: string): Promise<void> {
-    const input = this.input(name);
-    input.focus();
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: value}));
-    await this.element.updateComplete;
-  }
-
-  buttons(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll('button')];
-  }
-
-  button(label: string | RegExp): HTMLButtonElement {
-    const found = this.buttons().find((b) => (typeof label === 'string' ? squash(b.textContent) === label : label.test(squash(b.textContent))));
-    if (!found) throw new Error(`no button ${label}; buttons: ${this.buttons().map((b) => squash(b.textContent)).join(' | ')}`);
-    return found;
-  }
-
-  async click(label: string | RegExp): Promise<void> {
-    this.button(label).click();
-    await this.element.updateComplete;
-  }
-
-  /** Submits the current step's form as pressing Enter would. */
-  async submit(): Promise<void> {
-    this.root.querySelector<HTMLFormElement>('form[part~="form"], form')!.requestSubmit();
     await this.element.updateComplete;
   }
 

@@ -1,0 +1,118 @@
+/**
+ * What every widget's page object shares: reading the screen as a visitor sees it (headings, text,
+ * banners, a field's label and error) and acting on it (typing, clicking, submitting). Each widget
+ * adds its own steps on top.
+ */
+import {fixture, waitUntil} from '@open-wc/testing';
+import type {LitElement, TemplateResult} from 'lit';
+
+export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A widget whose flow controller says which step shows and whether a request runs. */
+export interface FlowWidget extends LitElement {
+  readonly flow: {step: string; busy: boolean};
+}
+
+/** Renders `template` and returns the element `tag` in it (the root itself, or a descendant). */
+export async function mountWidget<E extends HTMLElement>(template: TemplateResult, tag: string): Promise<E> {
+  const root = await fixture<HTMLElement>(template);
+  return (root.localName === tag ? root : root.querySelector(tag)) as E;
+}
+
+export class WidgetPage<E extends FlowWidget> {
+  constructor(readonly element: E) {}
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async waitFor(step: E['flow']['step'], timeout = 8000): Promise<void> {
+    await waitUntil(() => this.element.flow.step === step && !this.element.flow.busy, `step ${step} (now ${this.element.flow.step})`, {timeout});
+    await this.element.updateComplete;
+  }
+
+  async settled(): Promise<void> {
+    await waitUntil(() => !this.element.flow.busy, 'the request finished', {timeout: 8000});
+    await this.element.updateComplete;
+  }
+
+  get heading(): string {
+    return squash(this.root.querySelector('[part~="heading"]')?.textContent);
+  }
+
+  get text(): string {
+    return squash(this.root.textContent);
+  }
+
+  banner(): string {
+    return squash([...this.root.querySelectorAll('[part~="banner"]')].map((b) => b.textContent).join(' '));
+  }
+
+  input(name: string): HTMLInputElement {
+    const input = this.root.querySelector<HTMLInputElement>(`[name="${name}"]`);
+    if (!input) throw new Error(`no input named ${name}; on screen: ${this.text}`);
+    return input;
+  }
+
+  /** The label text of an input. */
+  labelOf(name: string): string {
+    const input = this.input(name);
+    return squash(this.root.querySelector(`label[for="${input.id}"]`)?.textContent);
+  }
+
+  /** The error message announced for an input (through aria-describedby), or ''. */
+  errorOf(name: string): string {
+    const input = this.input(name);
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return squash(
+      ids
+        .map((id) => this.root.getElementById(id))
+        .filter((node) => node?.matches('[part~="error"]'))
+        .map((node) => node!.textContent)
+        .join(' '),
+    );
+  }
+
+  async type(name: string, value: string): Promise<void> {
+    const input = this.input(name);
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: value}));
+    await this.element.updateComplete;
+  }
+
+  async check(name: string, checked = true): Promise<void> {
+    const input = this.input(name);
+    input.checked = checked;
+    input.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+    await this.element.updateComplete;
+  }
+
+  async select(name: string, value: string): Promise<void> {
+    const select = this.root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+    await this.element.updateComplete;
+  }
+
+  buttons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll('button')];
+  }
+
+  button(label: string | RegExp): HTMLButtonElement {
+    const found = this.buttons().find((b) => (typeof label === 'string' ? squash(b.textContent) === label : label.test(squash(b.textContent))));
+    if (!found) throw new Error(`no button ${label}; buttons: ${this.buttons().map((b) => squash(b.textContent)).join(' | ')}`);
+    return found;
+  }
+
+  async click(label: string | RegExp): Promise<void> {
+    this.button(label).click();
+    await this.element.updateComplete;
+  }
+
+  /** Submits the current step's form as pressing Enter would. */
+  async submit(): Promise<void> {
+    this.root.querySelector<HTMLFormElement>('form[part~="form"], form')!.requestSubmit();
+    await this.element.updateComplete;
+  }
+}
