@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {createGuestBooking, getService, listServiceResources, listServiceStaff, listServices, type GuestBookingInput} from '../../api/booking.js';
+import {getService, listServiceResources, listServiceStaff, listServices, type GuestBookingInput} from '../../api/booking.js';
 import type {FavClient} from '../../api/client.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {isFavApiError} from '../../api/errors.js';
 import {getRegistrationForm} from '../../api/auth.js';
 import type {Booking, Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {ListResult} from '../../api/schemas/parse.js';
@@ -60,13 +60,6 @@ export interface BookingPreset {
 const PAGE_SIZE = 10;
 const MAX_WINDOW_DAYS = 30;
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
-
-const toCents = (amount: string | number | null | undefined) => Math.round(Number(amount ?? 0) * 100);
-const fromCents = (cents: number) => (cents / 100).toFixed(2);
-
 /**
  * The booking flow of `<fav-booking>`, apart from its rendering: the step, the choices so far, what
  * the visitor typed, what is in flight, and the last error. A failure never clears a choice or a
@@ -102,7 +95,8 @@ export class BookingFlow implements ReactiveController {
 
   booking?: Booking;
   summary?: BookingSummary;
-  private bookingKey?: string;
+  /** @internal The Idempotency-Key of the booking being made; kept for retries of the same request. */
+  bookingKey?: string;
   private preset: BookingPreset = {};
   /** The visitor picked a day themselves: do not move the selection to the first free day. */
   private datePicked = false;
@@ -110,7 +104,7 @@ export class BookingFlow implements ReactiveController {
   private settling?: string[];
   private prefixLoading?: Promise<void>;
 
-  constructor(private readonly host: BookingFlowHost) {
+  constructor(readonly host: BookingFlowHost) {
     host.addController(this);
   }
 
@@ -134,7 +128,8 @@ export class BookingFlow implements ReactiveController {
     this.busy = false;
   }
 
-  private update(patch: Partial<BookingFlow>): void {
+  /** @internal Applies state and re-renders. */
+  update(patch: Partial<BookingFlow>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -159,15 +154,6 @@ export class BookingFlow implements ReactiveController {
 
   get selectedResource(): Resource | undefined {
     return this.resources.find((resource) => resource.resourceId === this.resourceId);
-  }
-
-  /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
-  get price(): {amount: string; currency: string} {
-    const slot = this.selectedSlot?.slot;
-    const base = slot?.tierPrice ?? slot?.basePrice ?? this.service?.price ?? '0';
-    const addons = (this.service?.addons ?? []).filter((addon) => this.details.addonIds.includes(String(addon.id)));
-    const cents = toCents(base) + addons.reduce((sum, addon) => sum + toCents(addon.price), 0);
-    return {amount: fromCents(cents), currency: this.service?.currency ?? ''};
   }
 
   /** Starts at the preset service, or the service list. */
@@ -374,84 +360,6 @@ export class BookingFlow implements ReactiveController {
       this.asGuest = false;
       if (this.notice === 'session-expired') this.notice = undefined;
       this.toDetails();
-    }
-  }
-
-  buildSummary(slot: BookableSlot): BookingSummary {
-    const service = this.service!;
-    const member = this.asMember ? this.host.signedInMember : null;
-    const staff = this.selectedStaff;
-    const resource = this.selectedResource;
-    return {
-      service: {id: String(service.id), name: service.name},
-      ...(staff ? {staff: {id: String(staff.memberId), name: staff.memberName}} : {}),
-      ...(resource ? {resource: {id: String(resource.resourceId), name: resource.resourceName}} : {}),
-      start: slot.occurrence.occurrenceStart,
-      end: slot.occurrence.occurrenceEnd,
-      price: this.price,
-      customer: {
-        kind: member ? 'member' : 'guest',
-        name: this.details.name,
-        phone: this.details.phone,
-        ...(this.details.email ? {email: this.details.email} : {}),
-        ...(member?.memberUuid ? {memberUuid: member.memberUuid} : {}),
-      },
-    };
-  }
-
-  /** Creates the booking (A6) once: a second press while it runs does nothing. */
-  async confirm(): Promise<boolean> {
-    const client = this.host.client;
-    const slot = this.selectedSlot;
-    const service = this.service;
-    if (!client || !slot || !service || this.busy) return false;
-    const summary = this.buildSummary(slot);
-    const input: GuestBookingInput = {
-      serviceId: String(service.id),
-      occurrenceStart: slot.occurrence.occurrenceStart,
-      occurrenceEnd: slot.occurrence.occurrenceEnd,
-      customerName: this.details.name,
-      customerPhone: this.details.phone,
-      ...(this.details.email ? {customerEmail: this.details.email} : {}),
-      ...(this.staffId ? {staffId: this.staffId} : {}),
-      ...(this.resourceId || slot.slot.resourceId ? {resourceId: this.resourceId || String(slot.slot.resourceId)} : {}),
-      ...(slot.slot.scheduleId !== null ? {scheduleId: String(slot.slot.scheduleId)} : {}),
-      ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
-      ...(this.details.notes ? {notes: this.details.notes} : {}),
-      ...(this.details.addonIds.length ? {addonIds: [...this.details.addonIds]} : {}),
-    };
-    if (!this.host.beforeBooking(summary, input)) {
-      this.update({notice: 'vetoed', error: undefined});
-      return false;
-    }
-    this.bookingKey ??= newKey();
-    this.update({busy: true, error: undefined, notice: undefined});
-    try {
-      // Without the member session the bearer must not go: the guest books as themself.
-      const booking = await createGuestBooking(client, input, {signal: this.host.signal, idempotencyKey: this.bookingKey});
-      this.bookingKey = undefined;
-      this.update({booking, summary, step: 'done', busy: false});
-      this.host.bookingCreated(booking, summary);
-      return true;
-    } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') {
-        this.busy = false;
-        return false;
-      }
-      this.host.failed(error);
-      if (isFavApiError(error) && error.status === 409 && error.code !== 'BOOKING_ON_HAND') {
-        // The time was taken meanwhile: fresh times for that day; the details stay.
-        this.bookingKey = undefined;
-        this.update({busy: false, step: 'time', slotKey: undefined, notice: 'slot-taken', error: undefined});
-        await this.availability.reload(slot.date);
-        return false;
-      }
-      if (isFavApiError(error) && error.status === 401 && summary.customer.kind === 'member') {
-        this.update({busy: false, notice: 'session-expired', error: undefined});
-        return false;
-      }
-      this.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
-      return false;
     }
   }
 

@@ -14,9 +14,11 @@ import {renderSlotPicker} from '../../ui/slot-picker.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
+import {buildSummary, confirmBooking} from './booking-checkout.js';
 import {duration, errorBanner, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
+export {confirmBooking} from './booking-checkout.js';
 export {stepStyles} from './booking-steps.styles.js';
 export {SlotAvailability} from '../shared/slot-availability.js';
 
@@ -249,7 +251,7 @@ function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewCo
 export function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConfirm(): void; onBack(): void}) {
   const slot = flow.selectedSlot;
   if (!slot) return renderSkeleton(['heading', 'card']);
-  const summary = flow.buildSummary(slot);
+  const summary = buildSummary(flow, slot);
   return html`
     ${renderButton({label: msg('Back', {id: 'booking.back', desc: 'Button to the previous step'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Check and confirm', {id: 'booking.review.heading', desc: 'Heading of the review step'}))}
@@ -258,7 +260,7 @@ export function renderReview(flow: BookingFlow, context: ViewContext, handlers: 
       ? renderBanner({tone: 'warning', message: msg('This booking cannot be made here. Please contact us.', {id: 'booking.vetoed', desc: 'The host page stopped the booking'})})
       : nothing}
     ${summaryList(flow, summary, context)}
-    ${errorBanner(flow.error, () => void flow.confirm())}
+    ${errorBanner(flow.error, () => void confirmBooking(flow))}
     <div class="actions">
       ${renderButton({
         label: msg('Confirm booking', {id: 'booking.confirm', desc: 'Button that creates the booking'}),

@@ -333,7 +333,7 @@ export class FavBooking extends FavWidget {
       case 'details':
         return steps.renderDetails(flow, context, {onSubmit: (values) => void this.submitDetails(steps, values), onBack: back});
       case 'review':
-        return steps.renderReview(flow, context, {onConfirm: () => void flow.confirm(), onBack: back});
+        return steps.renderReview(flow, context, {onConfirm: () => void steps.confirmBooking(flow), onBack: back});
       case 'done':
         return steps.renderDone(flow, context, {onAgain: () => this.again(calendar)});
       default:
