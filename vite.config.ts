@@ -31,6 +31,7 @@ export default defineConfig(({command}) =>
               'entries/provider': resolve(here, 'src/entries/provider.ts'),
               'entries/login': resolve(here, 'src/entries/login.ts'),
               'entries/booking': resolve(here, 'src/entries/booking.ts'),
+              'entries/my-bookings': resolve(here, 'src/entries/my-bookings.ts'),
               'entries/client': resolve(here, 'src/entries/client.ts'),
             },
             formats: ['es'],

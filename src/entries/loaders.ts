@@ -6,4 +6,5 @@ export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'fav-provider': () => import('./provider.js'),
   'fav-login': () => import('./login.js'),
   'fav-booking': () => import('./booking.js'),
+  'fav-my-bookings': () => import('./my-bookings.js'),
 };
