@@ -10,7 +10,7 @@ export const squash = (text: string | null | undefined) => (text ?? '').replace(
 
 /** A widget whose flow controller says which step shows and whether a request runs. */
 export interface FlowWidget extends LitElement {
-  readonly flow: {step: string; busy: boolean};
+  readonly flow: {step: string; busy?: boolean};
 }
 
 /** Renders `template` and returns the element `tag` in it (the root itself, or a descendant). */
@@ -48,6 +48,7 @@ export class WidgetPage<E extends FlowWidget> {
     return squash([...this.root.querySelectorAll('[part~="banner"]')].map((b) => b.textContent).join(' '));
   }
 
+  /** An input, select or textarea by name (typed as an input: `value`, `focus` and `checked` are what tests use). */
   input(name: string): HTMLInputElement {
     const input = this.root.querySelector<HTMLInputElement>(`[name="${name}"]`);
     if (!input) throw new Error(`no input named ${name}; on screen: ${this.text}`);

@@ -322,7 +322,7 @@ describe('<fav-my-bookings>', () => {
       await page.click('Yes, cancel booking');
       await page.settled();
       expect(page.banner()).to.contain('having trouble');
-      expect(page.field('reason').value).to.equal('Travelling');
+      expect(page.input('reason').value).to.equal('Travelling');
       await page.click('Try again');
       await page.settled();
       expect(page.banner()).to.contain('Your booking has been cancelled.');
@@ -506,7 +506,7 @@ describe('<fav-my-bookings>', () => {
 
       await login.signInAsMember();
       await waitUntil(() => page.root.querySelector('fav-login') === null && page.heading === 'Cancel this booking?', 'back on the cancel step');
-      expect(page.field('reason').value).to.equal('Running late');
+      expect(page.input('reason').value).to.equal('Running late');
       const cancelled = oneEvent(page.element, 'fav-booking-cancelled');
       await page.click('Yes, cancel booking');
       expect((await cancelled).detail.reason).to.equal('Running late');
@@ -553,7 +553,7 @@ describe('<fav-my-bookings>', () => {
       await sendKeys({press: 'Enter'});
       await waitUntil(() => page.step === 'cancel' && page.root.activeElement?.matches('[part~="heading"]'), 'focus on the cancel heading');
       await sendKeys({press: 'Tab'});
-      expect(page.root.activeElement).to.equal(page.field('reason'));
+      expect(page.root.activeElement).to.equal(page.input('reason'));
       await sendKeys({type: 'Plans changed'});
       await sendKeys({press: 'Tab'});
       expect(page.root.activeElement?.textContent?.trim()).to.equal('Yes, cancel booking');
@@ -626,7 +626,8 @@ describe('<fav-my-bookings>', () => {
     it('uses Traditional Chinese dates, names and requests with locale="zh-Hant"', async () => {
       const page = await MyBookingsPage.signedIn(html`<fav-provider mock company-id="demo" locale="zh-Hant"><fav-my-bookings></fav-my-bookings></fav-provider>`);
       try {
-        expect(page.heading).not.to.equal('');
+        expect(page.heading).to.equal('我的預約');
+        expect([...page.root.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim())).to.deep.equal(['即將到來', '過往']);
         expect(lastRequest('listBookings').headers['accept-language']).to.equal('zh-Hant');
         const massage = page.cards().find((card) => card.id === 'bk_1001')!;
         expect(massage.service).to.equal('深層組織按摩');

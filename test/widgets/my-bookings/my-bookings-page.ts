@@ -1,12 +1,11 @@
 /** A member's view of `<fav-my-bookings>`: what is on screen and what they can do with it. */
-import {fixture, waitUntil} from '@open-wc/testing';
+import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavMyBookings} from '../../../src/widgets/my-bookings/fav-my-bookings.js';
 import type {MyBookingsStep} from '../../../src/widgets/my-bookings/my-bookings-flow.js';
 import {signInMember} from '../../support/mock.js';
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 
 export interface BookingCard {
   id: string;
@@ -15,13 +14,10 @@ export interface BookingCard {
   when: string;
 }
 
-export class MyBookingsPage {
-  constructor(readonly element: FavMyBookings) {}
-
+export class MyBookingsPage extends WidgetPage<FavMyBookings> {
   /** Renders the template (signed out). */
   static async mount(template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-my-bookings></fav-my-bookings></fav-provider>`): Promise<MyBookingsPage> {
-    const root = await fixture<HTMLElement>(template);
-    const element = (root.localName === 'fav-my-bookings' ? root : root.querySelector('fav-my-bookings')) as FavMyBookings;
+    const element = await mountWidget<FavMyBookings>(template, 'fav-my-bookings');
     const page = new MyBookingsPage(element);
     await waitUntil(() => element.shadowRoot?.querySelector('[part~="heading"]'), 'the widget rendered', {timeout: 8000});
     return page;
@@ -38,10 +34,6 @@ export class MyBookingsPage {
   /** The provider around the widget, or the widget itself when it has its own configuration. */
   get provider(): FavProvider {
     return (this.element.closest('fav-provider') ?? this.element) as unknown as FavProvider;
-  }
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
   }
 
   get flow() {
@@ -76,35 +68,8 @@ export class MyBookingsPage {
     await this.element.updateComplete;
   }
 
-  async settled(): Promise<void> {
+  override async settled(): Promise<void> {
     await waitUntil(() => !this.flow.changes?.busy && !this.flow.detailBusy, 'the request finished', {timeout: 8000});
-    await this.element.updateComplete;
-  }
-
-  get heading(): string {
-    return squash(this.root.querySelector('[part~="heading"]')?.textContent);
-  }
-
-  get text(): string {
-    return squash(this.root.textContent);
-  }
-
-  banner(): string {
-    return squash([...this.root.querySelectorAll('[part~="banner"]')].map((b) => b.textContent).join(' '));
-  }
-
-  buttons(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll('button')];
-  }
-
-  button(label: string | RegExp): HTMLButtonElement {
-    const found = this.buttons().find((b) => (typeof label === 'string' ? squash(b.textContent) === label : label.test(squash(b.textContent))));
-    if (!found) throw new Error(`no button ${label}; buttons: ${this.buttons().map((b) => squash(b.textContent)).join(' | ')}`);
-    return found;
-  }
-
-  async click(label: string | RegExp): Promise<void> {
-    this.button(label).click();
     await this.element.updateComplete;
   }
 
@@ -147,20 +112,6 @@ export class MyBookingsPage {
 
   lineItems(): string[] {
     return [...this.root.querySelectorAll('[part~="line-item"]')].map((item) => squash(item.textContent));
-  }
-
-  field(name: string): HTMLInputElement | HTMLTextAreaElement {
-    const field = this.root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
-    if (!field) throw new Error(`no field ${name}; on screen: ${this.text}`);
-    return field;
-  }
-
-  async type(name: string, value: string): Promise<void> {
-    const field = this.field(name);
-    field.focus();
-    field.value = value;
-    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: value}));
-    await this.element.updateComplete;
   }
 
   /** From the detail to the cancel confirmation. */
