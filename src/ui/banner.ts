@@ -32,6 +32,7 @@ interface ApiErrorLike {
   status: number;
   code?: string;
   retryAfter?: number;
+  retryable?: boolean;
 }
 
 function isApiErrorLike(error: unknown): error is ApiErrorLike {
@@ -70,6 +71,16 @@ export function describeError(error: unknown): string {
   }
   if (status >= 500) return msg('The service is having trouble right now. Please try again in a moment.', {id: 'ui.error.5xx', desc: 'Server error'});
   return msg('Something went wrong. Please try again.', {id: 'ui.error.generic', desc: 'Generic error message'});
+}
+
+/**
+ * An error banner for a failed call, with "Try again" whenever trying again can help: always, unless
+ * the server refused the request itself (a 4xx other than 408 and 429) or the visitor aborted it.
+ */
+export function renderErrorBanner(error: unknown, retry?: () => void) {
+  if (!error) return nothing;
+  const canRetry = isApiErrorLike(error) && error.kind !== 'aborted' && (error.retryable || error.kind !== 'http' || error.status >= 500);
+  return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
 }
 
 export const bannerStyles = css`

@@ -10,9 +10,9 @@ import {renderCheckboxField, renderField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {formatDate, formatMoney, formatTime, timeZoneLabel} from '../../ui/format.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
-import {renderSlotPicker} from '../../ui/slot-picker.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
+import {renderDaySlots} from '../shared/day-slots.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 import {buildSummary, confirmBooking} from './booking-checkout.js';
 import {duration, errorBanner, type ViewContext} from './booking-views.js';
@@ -52,38 +52,22 @@ export function renderTime(
 ) {
   const service = flow.service!;
   const date = flow.date;
-  const day = date ? flow.availability.day(date) : undefined;
-  const slots = date ? flow.availability.bookable(date) : [];
   const zone = zoneNote(flow, context);
   const who = flow.selectedStaff?.memberName ?? flow.selectedResource?.resourceName;
-  let daySlots: TemplateResult | typeof nothing = nothing;
-  if (date) {
-    const dayName = formatDate(date, context.locale, {weekday: 'long', month: 'long', day: 'numeric'});
-    let body: unknown;
-    if (!day || day.status === 'loading') body = renderSkeleton(['line', 'input']);
-    else if (day.status === 'error') body = errorBanner(day.error, () => void flow.availability.reload(date));
-    else if (flow.availability.limitReached(date))
-      body = html`<p class="empty">${msg('You have reached the booking limit for this period.', {id: 'booking.limit', desc: 'Booking limits (per day or week) are used up'})}</p>`;
-    else if (slots.length === 0)
-      body = html`<p class="empty">${msg('No times are free on this day. Please pick another day.', {id: 'booking.slots.none', desc: 'No free time on the chosen day'})}</p>`;
-    else
-      body = renderSlotPicker({
-        slots: slots.map((choice) => ({
-          key: choice.key,
-          startTime: choice.slot.startTime,
-          endTime: choice.slot.endTime,
-          remaining: service.capacity > 1 ? choice.slot.remainingCapacity : null,
-          price: choice.slot.tierPrice !== null ? `${choice.slot.tierName ?? ''} ${formatMoney(choice.slot.tierPrice, service.currency, context.locale)}`.trim() : undefined,
-        })),
-        selected: flow.slotKey,
-        locale: context.locale,
-        onSelect: (key) => flow.selectSlot(key),
-      });
-    daySlots = html`<section class="day-slots" aria-labelledby="day-heading">
-      <h3 class="subheading" id="day-heading">${dayName}</h3>
-      ${body}
-    </section>`;
-  }
+  const daySlots = renderDaySlots({
+    availability: flow.availability,
+    date,
+    slots: date ? flow.availability.bookable(date) : [],
+    selected: flow.slotKey,
+    capacity: service.capacity,
+    currency: service.currency,
+    locale: context.locale,
+    messages: {
+      limit: msg('You have reached the booking limit for this period.', {id: 'booking.limit', desc: 'Booking limits (per day or week) are used up'}),
+      none: msg('No times are free on this day. Please pick another day.', {id: 'booking.slots.none', desc: 'No free time on the chosen day'}),
+    },
+    onSelect: (key) => flow.selectSlot(key),
+  });
   return html`
     ${renderButton({label: msg('Back', {id: 'booking.back', desc: 'Button to the previous step'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Choose a time', {id: 'booking.time.heading', desc: 'Heading of the date and time step'}))}

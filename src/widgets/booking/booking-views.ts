@@ -2,7 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {Service} from '../../api/schemas/booking.js';
-import {describeError, renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {formatMoney} from '../../ui/format.js';
@@ -36,12 +36,7 @@ export function duration(minutes: number): string {
   return msg(str`${minutes} min`, {id: 'booking.duration.minutes', desc: 'A duration in minutes, e.g. "45 min"'});
 }
 
-export function errorBanner(error: unknown, retry?: () => void) {
-  if (!error) return nothing;
-  // Trying again can help unless the request itself was refused (4xx other than 408/429).
-  const canRetry = isFavApiError(error) && (error.retryable || error.kind !== 'http' || error.status >= 500);
-  return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
-}
+export {errorBanner};
 
 // ---------------------------------------------------------------------------------------------
 // Services

@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {RegistrationField} from '../../api/schemas/auth.js';
 import type {MemberSession} from '../../context/session-store.js';
-import {renderBanner, describeError} from '../../ui/banner.js';
+import {describeError, renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderCheckboxField, renderField, renderSelectField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
@@ -77,9 +77,7 @@ function identifierError(flow: LoginFlow, error: unknown): string | undefined {
 
 /** Any error not shown beside a field goes in a banner, with "Try again" when trying again can help. */
 function renderErrorBanner(error: unknown, shownBesideField: boolean, retry?: () => void) {
-  if (!error || shownBesideField) return nothing;
-  const canRetry = isFavApiError(error) && (error.retryable || error.kind === 'malformed');
-  return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
+  return shownBesideField ? nothing : errorBanner(error, retry);
 }
 
 export interface IdentifyHandlers {

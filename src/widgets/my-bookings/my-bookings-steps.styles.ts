@@ -1,32 +1,14 @@
 import {css} from 'lit';
 import {calendarStyles} from '../../ui/calendar.styles.js';
 import {slotPickerStyles} from '../../ui/slot-picker.styles.js';
+import {summaryStyles} from '../../ui/summary.styles.js';
 
 /** Styles of the detail, cancel and reschedule steps, adopted when their code loads. */
 export const stepStyles = [
   calendarStyles,
   slotPickerStyles,
+  summaryStyles,
   css`
-    .summary {
-      display: grid;
-      gap: var(--_fav-space-xs);
-      margin: 0;
-      padding: var(--_fav-space-md);
-      border-radius: var(--_fav-radius);
-      background: var(--_fav-color-surface-alt);
-    }
-    .summary-row {
-      display: grid;
-      grid-template-columns: minmax(6rem, 1fr) 2fr;
-      gap: var(--_fav-space-sm);
-    }
-    .summary dt {
-      color: var(--_fav-color-text-muted);
-    }
-    .summary dd {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
     .summary-line {
       margin: 0;
     }

@@ -12,11 +12,11 @@ import {renderBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import type {DayState} from '../../ui/calendar-dates.js';
 import {renderField} from '../../ui/field.js';
-import {formatDate, formatMoney} from '../../ui/format.js';
+import {formatMoney} from '../../ui/format.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
-import {renderSlotPicker} from '../../ui/slot-picker.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
+import {renderDaySlots} from '../shared/day-slots.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingChanges} from './my-bookings-changes.js';
 import {wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
@@ -255,40 +255,23 @@ export function renderReschedule(
   const booking = flow.detail!;
   const changes = flow.changes!;
   const date = changes.date;
-  const day = date ? changes.availability.day(date) : undefined;
   const slots = date ? freeSlots(flow, date) : [];
   const zone = zoneNote(flow, context);
   const chosen = changes.selectedSlot;
-  let daySlots: TemplateResult | typeof nothing = nothing;
-  if (date) {
-    let body: unknown;
-    if (!day || day.status === 'loading') body = renderSkeleton(['line', 'input']);
-    else if (day.status === 'error') body = errorBanner(day.error, () => void changes.availability.reload(date));
-    else if (changes.availability.limitReached(date))
-      body = html`<p class="empty">${msg('You have reached the booking limit for this period.', {id: 'my-bookings.limit', desc: 'Booking limits (per day or week) are used up'})}</p>`;
-    else if (slots.length === 0)
-      body = html`<p class="empty">${msg('No other times are free on this day. Please pick another day.', {id: 'my-bookings.slots.none', desc: 'No free time on the chosen day'})}</p>`;
-    else
-      body = renderSlotPicker({
-        slots: slots.map((choice) => ({
-          key: choice.key,
-          startTime: choice.slot.startTime,
-          endTime: choice.slot.endTime,
-          remaining: changes.capacity > 1 ? choice.slot.remainingCapacity : null,
-          price:
-            choice.slot.tierPrice !== null
-              ? `${choice.slot.tierName ?? ''} ${formatMoney(choice.slot.tierPrice, booking.currency, context.locale)}`.trim()
-              : undefined,
-        })),
-        selected: changes.slotKey,
-        locale: context.locale,
-        onSelect: (key) => changes.selectSlot(key),
-      });
-    daySlots = html`<section class="day-slots" aria-labelledby="day-heading">
-      <h3 class="subheading" id="day-heading">${formatDate(date, context.locale, {weekday: 'long', month: 'long', day: 'numeric'})}</h3>
-      ${body}
-    </section>`;
-  }
+  const daySlots = renderDaySlots({
+    availability: changes.availability,
+    date,
+    slots,
+    selected: changes.slotKey,
+    capacity: changes.capacity,
+    currency: booking.currency,
+    locale: context.locale,
+    messages: {
+      limit: msg('You have reached the booking limit for this period.', {id: 'my-bookings.limit', desc: 'Booking limits (per day or week) are used up'}),
+      none: msg('No other times are free on this day. Please pick another day.', {id: 'my-bookings.slots.none', desc: 'No free time on the chosen day'}),
+    },
+    onSelect: (key) => changes.selectSlot(key),
+  });
   const times = chosen ? timesOf(chosen.slot.startTime, chosen.slot.endTime, context) : '';
   const chosenText = chosen ? `${dayOf(chosen.date, context, true)}, ${zone ? `${times} (${zone})` : times}` : undefined;
   const current = whenOf(booking, flow, context, true);

@@ -1,8 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {isFavApiError} from '../../api/errors.js';
 import type {Booking} from '../../api/schemas/booking.js';
-import {describeError, renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {daysBetween, todayIn} from '../../ui/calendar-dates.js';
 import {formatDate, formatTime, timeZoneLabel} from '../../ui/format.js';
@@ -25,11 +24,7 @@ export function heading(): string {
 }
 
 /** A failure with "Try again" when trying again may help (5xx, network, timeout, unreadable answer, rate limit). */
-export function errorBanner(error: unknown, retry?: () => void) {
-  if (!error) return nothing;
-  const canRetry = isFavApiError(error) && (error.retryable || error.status >= 500 || error.kind !== 'http');
-  return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
-}
+export {errorBanner};
 
 export function statusLabel(status: string | null): string {
   switch (status) {
