@@ -19,6 +19,8 @@ type Steps = typeof import('./my-bookings-steps.js');
 
 declare global {
   interface FavEventMap {
+    'fav-before-booking-cancel': FavBookingCancelledDetail;
+    'fav-before-booking-reschedule': FavBeforeBookingRescheduleDetail;
     'fav-booking-cancelled': FavBookingCancelledDetail;
     'fav-booking-rescheduled': FavBookingRescheduledDetail;
   }
@@ -33,6 +35,15 @@ export interface FavBookingCancelledDetail {
   booking: BookingDetail;
   /** The reason the member gave, when they gave one. */
   reason?: string;
+}
+
+/** `detail` of the cancelable `fav-before-booking-reschedule`: the booking and the times before and after. */
+export interface FavBeforeBookingRescheduleDetail {
+  booking: BookingDetail;
+  /** The times now, when known. */
+  previous?: {start: string; end: string};
+  start: string;
+  end: string;
 }
 
 /** `detail` of `fav-booking-rescheduled`. */
@@ -61,6 +72,8 @@ const DEFAULT_PAGE_SIZE = 10;
  *
  * @summary The member's bookings: view, cancel and reschedule.
  * @tagname fav-my-bookings
+ * @event fav-before-booking-cancel - Cancelable, before a booking is cancelled. `detail`: `{booking, reason?}`; `preventDefault()` keeps the booking (the member is told it cannot be changed here).
+ * @event fav-before-booking-reschedule - Cancelable, before a booking is moved. `detail`: `{booking, previous?: {start, end}, start, end}`; `preventDefault()` keeps the old time.
  * @event fav-booking-cancelled - The member cancelled a booking. `detail`: `{booking, reason?}` (`booking` as the API returned it, status `cancelled`).
  * @event fav-booking-rescheduled - The member moved a booking. `detail`: `{booking, previous: {start, end}, start, end}` (ISO 8601 date-times).
  * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
@@ -235,6 +248,25 @@ export class FavMyBookings extends FavWidget {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]')?.focus();
     }
+  }
+
+  /** @internal MyBookingsFlow */
+  beforeCancel(booking: BookingDetail, reason: string | undefined): boolean {
+    return this.emit('fav-before-booking-cancel', {booking, ...(reason ? {reason} : {})}, {cancelable: true});
+  }
+
+  /** @internal MyBookingsFlow */
+  beforeReschedule(booking: BookingDetail, previous: Occurrence | undefined, next: Occurrence): boolean {
+    return this.emit(
+      'fav-before-booking-reschedule',
+      {
+        booking,
+        ...(previous ? {previous: {start: previous.occurrenceStart, end: previous.occurrenceEnd}} : {}),
+        start: next.occurrenceStart,
+        end: next.occurrenceEnd,
+      },
+      {cancelable: true},
+    );
   }
 
   /** @internal MyBookingsFlow */

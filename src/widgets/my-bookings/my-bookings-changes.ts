@@ -12,7 +12,7 @@ import {SlotAvailability, type BookableSlot} from '../shared/slot-availability.j
 import {sessionLost, wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
 
 /** What the last change ended with, shown as a banner on the step it led to. */
-export type ChangeNotice = 'cancelled' | 'rescheduled' | 'slot-taken' | 'not-changeable' | undefined;
+export type ChangeNotice = 'cancelled' | 'rescheduled' | 'slot-taken' | 'not-changeable' | 'vetoed' | undefined;
 
 /** Why the server refused a cancel or reschedule (403, or 409 `*_NOT_ALLOWED`). */
 export interface ChangeRefusal {
@@ -109,6 +109,10 @@ export class BookingChanges {
     const booking = flow.detail;
     if (!client || !booking || this.busy) return false;
     const reason = this.reason.trim() || undefined;
+    if (!flow.host.beforeCancel(booking, reason)) {
+      this.update({notice: 'vetoed', error: undefined});
+      return false;
+    }
     this.update({busy: true, error: undefined, notice: undefined});
     try {
       const cancelled = await cancelBooking(client, booking.id, {reason}, {signal: flow.host.signal});
@@ -194,6 +198,10 @@ export class BookingChanges {
       ...(slot.slot.scheduleId !== null ? {scheduleId: slot.slot.scheduleId} : {}),
       ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
     };
+    if (!flow.host.beforeReschedule(booking, previous, slot.occurrence)) {
+      this.update({notice: 'vetoed', error: undefined});
+      return false;
+    }
     this.key ??= newKey();
     this.update({busy: true, error: undefined, notice: undefined});
     try {

@@ -31,6 +31,10 @@ export interface MyBookingsFlowHost extends ReactiveControllerHost {
   readonly listLimit: number;
   /** The tenant's time zone from the environment, when known. */
   readonly tenantTimezone: string | undefined;
+  /** Fires the cancelable `fav-before-booking-cancel`; false when the page stopped it. */
+  beforeCancel(booking: BookingDetail, reason: string | undefined): boolean;
+  /** Fires the cancelable `fav-before-booking-reschedule`; false when the page stopped it. */
+  beforeReschedule(booking: BookingDetail, previous: Occurrence | undefined, next: Occurrence): boolean;
   bookingCancelled(booking: BookingDetail, reason: string | undefined): void;
   bookingRescheduled(booking: BookingDetail, previous: Occurrence, next: Occurrence): void;
   failed(error: unknown): void;

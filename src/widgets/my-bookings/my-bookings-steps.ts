@@ -108,6 +108,13 @@ function detailNotice(flow: MyBookingsFlow, changes: BookingChanges, booking: Bo
   }
 }
 
+/** The host page stopped the change in `fav-before-booking-cancel` or `-reschedule`. */
+function vetoed(changes: BookingChanges) {
+  return changes.notice === 'vetoed'
+    ? renderBanner({tone: 'warning', message: msg('This change cannot be made here. Please contact us.', {id: 'my-bookings.vetoed', desc: 'The host page stopped the cancel or reschedule'})})
+    : nothing;
+}
+
 function notFound() {
   return renderBanner({
     tone: 'warning',
@@ -234,7 +241,7 @@ export function renderCancel(flow: MyBookingsFlow, context: ViewContext, handler
         value: changes.reason,
         onInput: (event) => (changes.reason = (event.target as HTMLTextAreaElement).value),
       })}
-      ${errorBanner(changes.error, handlers.onConfirm)}
+      ${vetoed(changes)} ${errorBanner(changes.error, handlers.onConfirm)}
       <div class="actions">
         ${renderButton({label: msg('Yes, cancel booking', {id: 'my-bookings.cancel.confirm', desc: 'Button that cancels the booking'}), type: 'submit', variant: 'primary', busy: changes.busy})}
         ${renderButton({label: msg('Keep booking', {id: 'my-bookings.cancel.keep', desc: 'Button that leaves the booking as it is'}), variant: 'secondary', onClick: handlers.onBack})}
@@ -298,7 +305,7 @@ export function renderReschedule(
     ${chosenText
       ? html`<p part="new-time" class="new-time">${msg(str`New time: ${chosenText}`, {id: 'my-bookings.reschedule.new', desc: 'The new date and time chosen'})}</p>`
       : nothing}
-    ${errorBanner(changes.error, handlers.onConfirm)}
+    ${vetoed(changes)} ${errorBanner(changes.error, handlers.onConfirm)}
     <div class="actions">
       ${renderButton({
         label: msg('Confirm new time', {id: 'my-bookings.reschedule.confirm', desc: 'Button that moves the booking'}),

@@ -292,6 +292,23 @@ describe('<fav-my-bookings>', () => {
       expect(lastRequest('cancelBooking').body).to.deep.equal({});
     });
 
+    it('lets the page stop a cancellation in fav-before-booking-cancel', async () => {
+      const page = await MyBookingsPage.signedIn();
+      await page.open('bk_1006');
+      await page.toCancel();
+      await page.type('reason', 'Travelling');
+      const before = oneEvent(page.element, 'fav-before-booking-cancel');
+      page.element.addEventListener('fav-before-booking-cancel', (event) => event.preventDefault(), {once: true});
+      await page.click('Yes, cancel booking');
+      const event = await before;
+      expect(event.cancelable).to.equal(true);
+      expect(event.detail.booking.id).to.equal('bk_1006');
+      expect(event.detail.reason).to.equal('Travelling');
+      expect(requestsFor('cancelBooking')).to.have.length(0);
+      expect(page.banner()).to.contain('This change cannot be made here.');
+      expect(page.step).to.equal('cancel');
+    });
+
     it('says why a booking inside the cutoff can no longer be cancelled online', async () => {
       const page = await MyBookingsPage.signedIn();
       await page.open('bk_1002');
@@ -389,6 +406,22 @@ describe('<fav-my-bookings>', () => {
       await page.click('All my bookings');
       await page.listLoaded();
       expect(page.cards().find((card) => card.id === 'bk_1001')!.when).to.contain(timeText(chosen.slot.startTime));
+    });
+
+    it('lets the page stop a move in fav-before-booking-reschedule', async () => {
+      const page = await MyBookingsPage.signedIn();
+      await page.open('bk_1001');
+      const before = page.flow.detail!;
+      await page.toReschedule();
+      const chosen = await pickOtherTime(page, before.bookingDate!);
+      const asked = oneEvent(page.element, 'fav-before-booking-reschedule');
+      page.element.addEventListener('fav-before-booking-reschedule', (event) => event.preventDefault(), {once: true});
+      await page.click('Confirm new time');
+      const event = await asked;
+      expect(event.detail).to.deep.include({start: chosen.occurrence.occurrenceStart, end: chosen.occurrence.occurrenceEnd});
+      expect(event.detail.previous!.start).to.equal(before.occurrenceStart);
+      expect(requestsFor('rescheduleBooking')).to.have.length(0);
+      expect(page.banner()).to.contain('This change cannot be made here.');
     });
 
     it('keeps the booked room when moving a room booking', async () => {
