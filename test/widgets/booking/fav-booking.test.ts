@@ -467,6 +467,21 @@ describe('<fav-booking>', () => {
       expect(new Set(keys)).to.deep.equal(new Set([key]));
     });
 
+    it('says the details were not accepted on a 4xx, without "Try again", keeping everything', async () => {
+      const page = await BookingPage.mount();
+      await guestToReview(page);
+      mockControl.fail('createGuestBooking', {status: 422, code: 'BOOKING_COOLDOWN_ACTIVE', message: 'Too soon'});
+      await page.click('Confirm booking');
+      await page.settled();
+      expect(page.step).to.equal('review');
+      expect(page.banner()).to.contain('Some details were not accepted.');
+      expect(page.buttons().map((b) => b.textContent!.trim())).to.not.include('Try again');
+      expect(page.summary().Name).to.equal('Amy Lau');
+      await page.click('Back');
+      await page.waitFor('details');
+      expect(page.input('name').value).to.equal('Amy Lau');
+    });
+
     it('offers "Try again" when the service list fails, and when it is unreadable', async () => {
       mockControl.fail('listServices', {status: 500});
       const page = await BookingPage.mount(undefined, 'unavailable');
