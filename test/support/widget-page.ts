@@ -116,4 +116,35 @@ export class WidgetPage<E extends FlowWidget> {
     this.root.querySelector<HTMLFormElement>('form[part~="form"], form')!.requestSubmit();
     await this.element.updateComplete;
   }
+
+  /** A day of the calendar, by date. */
+  day(date: string): HTMLElement {
+    const cell = this.root.querySelector<HTMLElement>(`[part~="calendar-day"][data-date="${date}"]`);
+    if (!cell) throw new Error(`no day ${date} in the calendar`);
+    return cell;
+  }
+
+  /** Clicks a day, then waits for its times (`daySettled`, which each page defines). */
+  async pickDay(date: string): Promise<void> {
+    this.day(date).click();
+    await this.element.updateComplete;
+    await this.daySettled();
+  }
+
+  /** Waits until the chosen day's times have answered; pages with a calendar override it. */
+  async daySettled(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  slotButtons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="slot-button"]')];
+  }
+
+  async pickSlot(index = 0): Promise<HTMLButtonElement> {
+    const slot = this.slotButtons()[index];
+    if (!slot) throw new Error(`no time ${index}; on screen: ${this.text}`);
+    slot.click();
+    await this.element.updateComplete;
+    return slot;
+  }
 }

@@ -50,7 +50,7 @@ export class BookingPage extends WidgetPage<FavBooking> {
     await this.daySettled();
   }
 
-  async daySettled(): Promise<void> {
+  override async daySettled(): Promise<void> {
     await waitUntil(
       () => {
         const date = this.element.flow.date;
@@ -63,32 +63,8 @@ export class BookingPage extends WidgetPage<FavBooking> {
     await this.element.updateComplete;
   }
 
-  day(date: string): HTMLElement {
-    const cell = this.root.querySelector<HTMLElement>(`[part~="calendar-day"][data-date="${date}"]`);
-    if (!cell) throw new Error(`no day ${date} in the calendar`);
-    return cell;
-  }
-
   days(): HTMLElement[] {
     return [...this.root.querySelectorAll<HTMLElement>('[part~="calendar-day"]')];
-  }
-
-  async pickDay(date: string): Promise<void> {
-    this.day(date).click();
-    await this.element.updateComplete;
-    await this.daySettled();
-  }
-
-  slotButtons(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="slot-button"]')];
-  }
-
-  async pickSlot(index = 0): Promise<HTMLButtonElement> {
-    const slot = this.slotButtons()[index];
-    if (!slot) throw new Error(`no time ${index}; on screen: ${this.text}`);
-    slot.click();
-    await this.element.updateComplete;
-    return slot;
   }
 
   async toDetails(): Promise<void> {

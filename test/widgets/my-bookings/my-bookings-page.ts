@@ -128,7 +128,7 @@ export class MyBookingsPage extends WidgetPage<FavMyBookings> {
     await this.daySettled();
   }
 
-  async daySettled(): Promise<void> {
+  override async daySettled(): Promise<void> {
     await waitUntil(
       () => {
         const date = this.changes.date;
@@ -141,35 +141,11 @@ export class MyBookingsPage extends WidgetPage<FavMyBookings> {
     await this.element.updateComplete;
   }
 
-  day(date: string): HTMLElement {
-    const cell = this.root.querySelector<HTMLElement>(`[part~="calendar-day"][data-date="${date}"]`);
-    if (!cell) throw new Error(`no day ${date} in the calendar`);
-    return cell;
-  }
-
   /** The calendar's days that can be picked (all answered). */
   async availableDays(): Promise<string[]> {
     await waitUntil(() => !this.root.querySelector('[part~="calendar-day"].loading'), 'every day of the month answered', {timeout: 8000});
     await this.element.updateComplete;
     return [...this.root.querySelectorAll<HTMLElement>('[part~="calendar-day"].available')].map((cell) => cell.dataset.date!);
-  }
-
-  async pickDay(date: string): Promise<void> {
-    this.day(date).click();
-    await this.element.updateComplete;
-    await this.daySettled();
-  }
-
-  slotButtons(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="slot-button"]')];
-  }
-
-  async pickSlot(index = 0): Promise<HTMLButtonElement> {
-    const slot = this.slotButtons()[index];
-    if (!slot) throw new Error(`no time ${index}; on screen: ${this.text}`);
-    slot.click();
-    await this.element.updateComplete;
-    return slot;
   }
 
   /** Every element of the widget fits its width (no horizontal scrolling inside or on the page). */
