@@ -4,6 +4,9 @@ import {minifyLiterals} from './scripts/minify-literals.js';
 
 const here = import.meta.dirname;
 
+const SHARED_UI =
+  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|calendar-dates|summary\.styles)|api[\\/]urls|widgets[\\/](?:shared[\\/](?:environment-state|adopt-styles)|booking[\\/]fav-booking\.styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+
 /**
  * `npm start` serves the demo (demo/) from source; `npm run build` writes the library to dist/:
  * `fav-widgets.js` (the script-tag entry that lazy-loads each element) and per-element entries for
@@ -32,16 +35,26 @@ export default defineConfig(({command}) =>
               'entries/login': resolve(here, 'src/entries/login.ts'),
               'entries/booking': resolve(here, 'src/entries/booking.ts'),
               'entries/my-bookings': resolve(here, 'src/entries/my-bookings.ts'),
+              'entries/shop-checkout': resolve(here, 'src/entries/shop-checkout.ts'),
+              'entries/events': resolve(here, 'src/entries/events.ts'),
               'entries/client': resolve(here, 'src/entries/client.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
+            // Entries may export a little more than their own names (needed by the grouping below).
+            preserveEntrySignatures: 'allow-extension',
             output: {
               // Library mode keeps whitespace for ES output; a script-tag bundle wants it all minified.
               minify: true,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
+              // The small UI modules every widget's first view uses travel in one chunk, instead of
+              // a handful of tiny chunks (one per set of widgets that happens to share them).
+              codeSplitting: {
+                includeDependenciesRecursively: false,
+                groups: [{name: 'ui', test: SHARED_UI}],
+              },
             },
           },
         },

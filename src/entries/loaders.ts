@@ -7,4 +7,6 @@ export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'fav-login': () => import('./login.js'),
   'fav-booking': () => import('./booking.js'),
   'fav-my-bookings': () => import('./my-bookings.js'),
+  'fav-shop-checkout': () => import('./shop-checkout.js'),
+  'fav-events': () => import('./events.js'),
 };

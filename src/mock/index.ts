@@ -14,7 +14,7 @@ import {bookingHandlers} from './handlers/booking.js';
 import {cmsHandlers} from './handlers/cms.js';
 import {eventsHandlers} from './handlers/events.js';
 import {loyaltyHandlers} from './handlers/loyalty.js';
-import {shopHandlers} from './handlers/shop.js';
+import {setCatalogueSize, shopHandlers} from './handlers/shop.js';
 import {surveysHandlers} from './handlers/surveys.js';
 import {resetIdempotency} from './route.js';
 import {expireTokens, resetState, tenantById} from './state.js';
@@ -77,6 +77,8 @@ export const mockControl = {
     expireTokens(accessToken);
   },
   setOtpRateLimit,
+  /** Grows the `demo` shop to `size` published products (generated ones after the fixture's); reset() undoes it. */
+  setCatalogueSize,
   /** Signs a member in without the OTP exchange; returns the TokenResult a verify would. */
   issueToken(companyId: string, memberUuid: string) {
     const tenant = tenantById(companyId);

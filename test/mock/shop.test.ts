@@ -360,4 +360,23 @@ describe('shop mock (D1–D10)', () => {
       expect((await stockOf(P.plain)).stockQuantity).to.equal(before);
     });
   });
+
+  describe('setCatalogueSize (a large catalogue)', () => {
+    it('grows demo to 500 published products that page, filter and order; reset() undoes it', async () => {
+      mockControl.setCatalogueSize(500);
+      const first = await get('/shop/products?limit=100&page=5');
+      expect(first.data.pagination).to.include({page: 5, total: 500, totalPages: 5, hasNext: false});
+      expect(first.data.items).to.have.length(100);
+      const generated = first.data.items.at(-1);
+      expect(generated.slug).to.match(/^catalogue-item-\d+$/);
+      expect(generated.stockStatus).to.equal('instock');
+      const one = await get(`/shop/products/${generated.slug}`);
+      expect(one.status).to.equal(200);
+      const created = await post('/shop/orders', order({items: [{productId: generated.id, quantity: 1}]}));
+      expect(created.status).to.equal(201);
+      mockControl.reset();
+      const after = await get('/shop/products?limit=10');
+      expect(after.data.pagination.total).to.be.below(30);
+    });
+  });
 });

@@ -76,6 +76,8 @@ interface ShopState {
 }
 
 let shops = new Map<string, ShopState>();
+/** Generated demo products added by {@link setCatalogueSize} (a large catalogue); cleared by reset. */
+let generated: ProductFixture[] = [];
 
 const DAY_MS = 86_400_000;
 
@@ -86,6 +88,7 @@ function orderUuid(tenantIndex: number, id: number): string {
 
 onReset(() => {
   shops = new Map();
+  generated = [];
   Object.entries(shopFixtures).forEach(([tenantId, fixture], index) => {
     const stock = new Map<string, number>();
     for (const product of fixture.products) {
@@ -137,7 +140,40 @@ function shopOf(ctx: RouteContext): {fixture: ShopTenantFixture; state: ShopStat
 // ---------------------------------------------------------------------------------------------
 // Catalogue
 
-const published = (fixture: ShopTenantFixture) => fixture.products.filter((p) => (p.status ?? 'published') === 'published');
+const published = (fixture: ShopTenantFixture) =>
+  (fixture === shopFixtures.demo ? [...fixture.products, ...generated] : fixture.products).filter((p) => (p.status ?? 'published') === 'published');
+
+/**
+ * Grows the `demo` catalogue to `size` published products with generated simple products (ids from
+ * 1001, slugs `catalogue-item-<n>`, in stock, spread over the categories and brands). Undone by reset.
+ */
+export function setCatalogueSize(size: number): void {
+  const fixture = shopFixtures.demo!;
+  const state = shops.get('demo');
+  const base = fixture.products.filter((p) => (p.status ?? 'published') === 'published').length;
+  generated = [];
+  const palette: [string, string][] = [['#f7c6c7', '#e07a8f'], ['#c9b6e4', '#7d5ba6'], ['#a8d5ba', '#3f8f6b'], ['#f6d186', '#c98b2b']];
+  for (let n = 1; n <= size - base; n++) {
+    const id = 1000 + n;
+    const category = fixture.categories[n % fixture.categories.length]!;
+    generated.push({
+      id,
+      slug: `catalogue-item-${n}`,
+      name: t(`Catalogue item ${n}`, `目錄貨品 ${n}`),
+      description: t(`Generated product number ${n}.`, `第 ${n} 件產生的貨品。`),
+      sku: `GEN-${id}`,
+      priceCents: 5000 + (n % 40) * 500,
+      stock: 50,
+      categoryIds: [category.id],
+      brandId: fixture.brands[n % fixture.brands.length]!.id,
+      collectionIds: [],
+      ageDays: 300 + n,
+      colors: palette[n % palette.length]!,
+      glyph: String(n % 10),
+    });
+    state?.stock.set(`p${id}`, 50);
+  }
+}
 
 function isVariable(product: ProductFixture): boolean {
   return Boolean(product.variations?.length);

@@ -1,0 +1,388 @@
+import {localized} from '@lit/localize';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {EventRegistrationInput} from '../../api/events.js';
+import type {Event, EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
+import {FavWidget} from '../../context/fav-widget.js';
+import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {renderSkeleton} from '../../ui/skeleton.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {adoptLater} from '../shared/adopt-styles.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+import {EventsFlow, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
+import {eventsStyles} from './fav-events.styles.js';
+import type {AttendeeInput, CheckoutHost, PaymentMethodOption} from './events-steps.js';
+import {renderList, renderUnavailable, type ViewContext} from './events-views.js';
+
+type Steps = typeof import('./events-steps.js');
+
+declare global {
+  interface FavEventMap {
+    'fav-before-registration': FavBeforeRegistrationDetail;
+    'fav-registration-created': FavRegistrationCreatedDetail;
+    'fav-payment-started': FavPaymentStartedDetail;
+    'fav-access-checked': FavAccessCheckedDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-events': FavEvents;
+  }
+}
+
+/** The event an outcome is about. */
+export interface FavEventSummary {
+  id: string;
+  slug: string;
+  title: string;
+}
+
+/** `detail` of the cancelable `fav-before-registration`; change `input` to enrich it, `preventDefault()` to stop it. */
+export interface FavBeforeRegistrationDetail {
+  event: FavEventSummary;
+  quantity: number;
+  /** The request body about to be sent (C9). */
+  input: EventRegistrationInput;
+}
+
+/** `detail` of `fav-registration-created`. */
+export interface FavRegistrationCreatedDetail {
+  /** The registration as the API returned it (id, status, totalAmount, currency, paymentRequired). */
+  registration: EventRegistration;
+  event: FavEventSummary;
+  quantity: number;
+}
+
+/** `detail` of the cancelable `fav-payment-started`; `preventDefault()` keeps the visitor on the page. */
+export interface FavPaymentStartedDetail {
+  /** The hosted payment page, or null when the API gave none (see `intent`). */
+  url: string | null;
+  registrationId: string;
+  amount: string;
+  currency: string;
+  /** The payment intent (C10): `paymentIntentId`, and `clientSecret`/`publishableKey` when the page must take over. */
+  intent: PaymentIntent;
+}
+
+/** `detail` of `fav-access-checked`. */
+export interface FavAccessCheckedDetail {
+  registrationId: string;
+  /** `confirmed`, `pending`, `failed` (payment) or `cancelled`. */
+  status: RegistrationOutcome;
+  canAccess: boolean;
+  /** The access check (C11) as the API returned it. */
+  access: EventAccess;
+}
+
+const loadLogin = () => import('../../entries/login.js');
+
+/** `payment-methods` JSON: `[{"id": "pm-card", "name": "Card"}]` (or `label`). */
+function parseMethods(value: string | undefined): PaymentMethodOption[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!Array.isArray(parsed)) return [];
+    return parsed
+      .map((item) => {
+        if (typeof item === 'string') return {id: item, name: item};
+        const record = (item ?? {}) as Record<string, unknown>;
+        const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : '';
+        const name = typeof record.name === 'string' ? record.name : typeof record.label === 'string' ? record.label : id;
+        return {id, name};
+      })
+      .filter((method) => method.id);
+  } catch {
+    console.warn('fav-events: payment-methods is not valid JSON; it is ignored.');
+    return [];
+  }
+}
+
+function summaryOf(event: Event): FavEventSummary {
+  return {id: String(event.id), slug: event.slug, title: event.title};
+}
+
+/**
+ * The tenant's events: the list (search, pages; date, place, price or free, seats left or sold out;
+ * upcoming first) → an event with its dates, venue and programme → registration (attendee name,
+ * email, phone, tickets within the seats left; prefilled for a signed-in member) → for a paid event,
+ * the hosted payment page → back on the page: confirmed, pending or failed, with the ticket
+ * reference, the join link of an online event and an "add to calendar" file.
+ *
+ * In-person events show their times in the venue's time zone (named when the visitor's differs);
+ * online events in the visitor's own zone.
+ *
+ * @summary Event listing, registration, payment and access.
+ * @tagname fav-events
+ * @event fav-before-registration - Cancelable, before the registration is sent. `detail`: `{event: {id, slug, title}, quantity, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
+ * @event fav-registration-created - The registration was made. `detail`: `{registration, event: {id, slug, title}, quantity}`.
+ * @event fav-payment-started - Cancelable, before the visitor leaves for the hosted payment page. `detail`: `{url, registrationId, amount, currency, intent}`; `preventDefault()` to stay (the page then handles `url`). `url` is null when the API gave no hosted page.
+ * @event fav-access-checked - The registration's status is known (after registering, or back from the payment page). `detail`: `{registrationId, status: 'confirmed' | 'pending' | 'failed' | 'cancelled', canAccess, access}`.
+ * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The step heading.
+ * @csspart search - The event search form.
+ * @csspart event-list - The list of events.
+ * @csspart event-card - One event in the list.
+ * @csspart event-image - An event's picture.
+ * @csspart event-button - The event title, which opens it.
+ * @csspart event-date - The next date of an event in the list.
+ * @csspart venue - Where an event takes place.
+ * @csspart price - A price; a struck-through regular price is `price-regular`.
+ * @csspart availability - "Sold out", "3 seats left", "Ended" or "Cancelled".
+ * @csspart session-list - The dates of an event; each is a `session`.
+ * @csspart timezone - The note naming the time zone of the times.
+ * @csspart description - The event's description.
+ * @csspart agenda - The programme.
+ * @csspart form - The registration form.
+ * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`.
+ * @csspart choice-group - The date or payment method choices; each is a `choice`.
+ * @csspart member - "Registering as …" for a signed-in member.
+ * @csspart login - The sign-in box (`<fav-login>`); its own base is `login-base`.
+ * @csspart total - The total price on the form.
+ * @csspart summary - The registration summary.
+ * @csspart access - The ticket: reference, instructions and join link.
+ * @csspart access-code - The registration reference on the ticket.
+ * @csspart access-instructions - How to check in or join.
+ * @csspart join-link - The "Join online" link.
+ * @csspart calendar-link - The "Add to calendar" link.
+ * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-link`.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
+ * @csspart pager - The list pages; also `pager-button`, `pager-status`.
+ * @csspart skeleton - Placeholders while something loads.
+ * @cssproperty [--fav-events-max-width=48rem] - Maximum width of the widget.
+ */
+@localized()
+export class FavEvents extends FavWidget {
+  static override styles = eventsStyles;
+
+  /** Open this event (its slug) instead of the list. */
+  @property() event?: string;
+  /** Where the hosted payment page sends the visitor back (https); default this page. */
+  @property({attribute: 'return-url'}) returnUrl?: string;
+  /** `list` (default) or `grid` of cards. */
+  @property() layout: 'list' | 'grid' = 'list';
+  /** Leave events that have ended out of the list. */
+  @property({type: Boolean, attribute: 'hide-past'}) hidePast = false;
+  /**
+   * Payment methods to offer, as JSON: `[{"id": "pm-card", "name": "Card"}]`. With one, it is sent
+   * without asking; with several, the visitor chooses; with none, the server's default is used.
+   */
+  @property({attribute: 'payment-methods'}) paymentMethods?: string;
+
+  /** @internal */
+  readonly flow = new EventsFlow(this);
+  /** @internal The later steps, once loaded. */
+  steps?: Steps;
+  private stepsLoading?: Promise<Steps>;
+  @state() private loginOpen = false;
+
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal EventsFlow */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
+  /** @internal EventsFlow */
+  get signedInMember(): MemberSession | null {
+    return this.member;
+  }
+
+  /** @internal EventsFlow */
+  get tenantKey(): string {
+    return this.environment?.tenant?.companyId ?? 'default';
+  }
+
+  /** @internal EventsFlow */
+  failed(error: unknown): void {
+    this.reportError(error);
+  }
+
+  private methods(): PaymentMethodOption[] {
+    return parseMethods(this.paymentMethods);
+  }
+
+  /** The checkout's side of the element: events and navigation. */
+  private checkoutHost(): CheckoutHost {
+    const methods = this.methods();
+    return {
+      returnUrl: this.returnUrl || location.href,
+      paymentMethodId: methods.length === 1 ? methods[0]!.id : undefined,
+      beforeRegistration: (input) => {
+        const event = this.flow.event!;
+        return this.emit('fav-before-registration', {event: summaryOf(event), quantity: Number(input.quantity ?? 1), input}, {cancelable: true});
+      },
+      registrationCreated: (registration) => {
+        this.emit('fav-registration-created', {registration, event: summaryOf(this.flow.event!), quantity: registration.quantity ?? this.flow.attendee.quantity});
+      },
+      paymentStarted: (registration, intent, url) =>
+        this.emit(
+          'fav-payment-started',
+          {url, registrationId: String(registration.id), amount: intent.amount ?? registration.totalAmount, currency: intent.currency ?? registration.currency, intent},
+          {cancelable: true},
+        ),
+      accessChecked: (registrationId, status, access) => {
+        this.emit('fav-access-checked', {registrationId, status, canAccess: access.canAccess, access});
+      },
+      navigate: (url) => location.assign(url),
+    };
+  }
+
+  private returnId(): string | undefined {
+    try {
+      return new URL(location.href).searchParams.get(RETURN_MARKER) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override environmentReady(): void {
+    const id = this.returnId();
+    if (id) {
+      this.flow.update({step: 'status'});
+      void this.loadSteps().then((steps) => steps.checkAccess(this.flow, this.checkoutHost(), id, {poll: true}));
+      return;
+    }
+    void this.flow.start({slug: this.event || undefined}).then(() => this.loadSteps().catch(() => undefined));
+  }
+
+  private loadSteps(): Promise<Steps> {
+    this.stepsLoading ??= import('./events-steps.js').then((steps) => {
+      this.steps = steps;
+      adoptLater(this.shadowRoot, steps.stepStyles);
+      void steps.loadPhonePrefix(this.flow);
+      this.requestUpdate();
+      return steps;
+    });
+    this.stepsLoading.catch((error: unknown) => {
+      this.stepsLoading = undefined;
+      this.reportError(error);
+    });
+    return this.stepsLoading;
+  }
+
+  protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
+    if (session && change === 'signed-in') {
+      this.loginOpen = false;
+      const flow = this.flow;
+      if (flow.notice === 'session-expired') flow.notice = undefined;
+      if (flow.step === 'register') {
+        flow.prefill();
+        void flow.refreshEvent(); // member prices and limits
+      } else if (flow.step === 'detail') void flow.refreshEvent();
+      else if (flow.step === 'status' && flow.returning && flow.returning.state !== 'done' && this.steps) {
+        void this.steps.checkAccess(flow, this.checkoutHost(), flow.returning.registrationId, {poll: true});
+      } else if (flow.step === 'list') void flow.loadList();
+    }
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || !this.client) return;
+    if (changed.has('event') && changed.get('event') !== undefined) void this.flow.start({slug: this.event || undefined});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start({slug: this.event || undefined});
+  }
+
+  private async submit(steps: Steps, values: AttendeeInput): Promise<void> {
+    const flow = this.flow;
+    if (flow.busy || !flow.event) return;
+    await steps.loadPhonePrefix(flow);
+    const {attendee, errors} = steps.validateAttendee(values, flow.event, flow.phonePrefix, flow.asMember);
+    flow.update({attendee, fieldErrors: errors, limit: undefined});
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], .choices.invalid input')?.focus();
+      return;
+    }
+    await steps.register(flow, this.checkoutHost());
+  }
+
+  private showLogin(): void {
+    this.loginOpen = true;
+    void loadLogin();
+  }
+
+  private viewContext(): ViewContext {
+    return {
+      locale: this.environment?.locale ?? 'en',
+      layout: this.layout === 'grid' ? 'grid' : 'list',
+      hidePast: this.hidePast,
+      tenantTimezone: this.environment?.tenant?.timezone ?? undefined,
+      visitorTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      memberName: this.member?.memberName,
+      login: this.loginOpen && !this.member ? html`<fav-login part="login" exportparts="base: login-base"></fav-login>` : nothing,
+      showLogin: () => this.showLogin(),
+    };
+  }
+
+  private toList(): void {
+    if (this.flow.events) this.flow.update({step: 'list', error: undefined, notice: undefined});
+    else void this.flow.loadList(1);
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="base">${environment}</div>`;
+    const flow = this.flow;
+    const context = this.viewContext();
+    let body;
+    switch (flow.step) {
+      case 'loading':
+        body = renderSkeleton(['heading', 'card', 'card']);
+        break;
+      case 'unavailable':
+        body = renderUnavailable(flow, {
+          onRetry: () => void flow.start(flow.preset),
+          onList: () => this.toList(),
+        });
+        break;
+      case 'list':
+        body = renderList(flow, context, {
+          onSearch: (text) => void flow.loadList(1, text),
+          onPage: (page) => void flow.loadList(page),
+          onOpen: (event) => void flow.openEvent(event),
+        });
+        break;
+      default:
+        body = this.renderLaterStep(context);
+    }
+    return html`<div part="base" class="base">${body}</div>`;
+  }
+
+  private renderLaterStep(context: ViewContext) {
+    const steps = this.steps;
+    if (!steps) {
+      void this.loadSteps();
+      return renderSkeleton(['heading', 'card']);
+    }
+    const flow = this.flow;
+    const host = () => this.checkoutHost();
+    switch (flow.step) {
+      case 'detail':
+        return steps.renderDetail(flow, context, {onRegister: () => flow.toRegister(), onBack: () => this.toList()});
+      case 'register':
+        return steps.renderRegister(flow, context, {onSubmit: (values) => void this.submit(steps, values), onBack: () => flow.back()});
+      case 'payment':
+        if (!flow.paymentMethodId && this.methods().length > 1) flow.paymentMethodId = this.methods()[0]!.id;
+        return steps.renderPayment(flow, context, this.methods(), {onPay: () => void steps.pay(flow, host())});
+      case 'status':
+        return steps.renderStatus(flow, context, {
+          onCheck: () => void steps.checkAccess(flow, host(), String(flow.returning?.registrationId ?? flow.registration?.id ?? ''), {poll: true}),
+          onPay: () => flow.update({step: 'payment', error: undefined, notice: undefined}),
+          onAgain: () => {
+            flow.update({registration: undefined, access: undefined, outcome: undefined, returning: undefined});
+            if (flow.event) void flow.openEvent(flow.event).then(() => flow.toRegister());
+          },
+          onList: () => this.toList(),
+        });
+      default:
+        return nothing;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import {css} from 'lit';
+import {bannerStyles} from '../../ui/banner.js';
+import {buttonStyles} from '../../ui/button.js';
+import {fieldStyles} from '../../ui/field.js';
+import {formStyles} from '../../ui/form.js';
+import {pagerStyles} from '../../ui/pager.js';
+import {skeletonStyles} from '../../ui/skeleton.js';
+import {stepHeaderStyles} from '../../ui/step-header.js';
+import {tokenStyles} from '../../ui/tokens.js';
+import {bookingPieces} from '../booking/fav-booking.styles.js';
+
+export const shopStyles = [
+  tokenStyles,
+  buttonStyles,
+  fieldStyles,
+  formStyles,
+  bannerStyles,
+  stepHeaderStyles,
+  skeletonStyles,
+  pagerStyles,
+  bookingPieces,
+  css`
+    :host {
+      display: block;
+      max-width: var(--fav-shop-checkout-max-width, 64rem);
+      container: fav-shop / inline-size;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+      align-items: center;
+      gap: var(--_fav-space-sm);
+    }
+    .badge {
+      min-width: 1.5em;
+      padding: 0 0.4em;
+      border-radius: 999px;
+      background: var(--_fav-color-primary);
+      color: var(--_fav-color-on-primary);
+      text-align: center;
+    }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+      align-items: end;
+      gap: var(--_fav-space-sm);
+    }
+    .product-grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+      gap: var(--_fav-space-md);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      transition: opacity var(--_fav-transition);
+    }
+    .product-grid[aria-busy='true'] {
+      opacity: 0.6;
+    }
+    .square {
+      aspect-ratio: 1;
+    }
+    .placeholder {
+      background: var(--_fav-color-surface-alt);
+    }
+    .price-regular {
+      margin-inline-end: var(--_fav-space-xs);
+      color: var(--_fav-color-text-muted);
+      font-weight: normal;
+    }
+    .stock {
+      font-size: var(--_fav-font-size-sm);
+      font-weight: var(--_fav-font-weight-strong);
+    }
+    .stock.out {
+      color: var(--_fav-color-danger);
+    }
+    .sold-out .card-image {
+      opacity: 0.6;
+    }
+  `,
+];

@@ -1,0 +1,426 @@
+import {localized, msg} from '@lit/localize';
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Order} from '../../api/schemas/shop.js';
+import type {CreateOrderInput} from '../../api/shop.js';
+import {FavWidget} from '../../context/fav-widget.js';
+import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {renderSkeleton} from '../../ui/skeleton.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {adoptLater} from '../shared/adopt-styles.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+import {cartStoreFor, fromCents, itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
+import {shopStyles} from './fav-shop-checkout.styles.js';
+import {ShopFlow, type ShopTotals} from './shop-flow.js';
+import {renderCatalogue, renderShopBar, renderUnavailable, type ShopViewContext} from './shop-views.js';
+
+type Steps = typeof import('./shop-steps.js');
+
+declare global {
+  interface FavEventMap {
+    'fav-cart-changed': FavCartChangedDetail;
+    'fav-before-order': FavBeforeOrderDetail;
+    'fav-order-created': FavOrderCreatedDetail;
+    'fav-order-payment-started': FavOrderPaymentStartedDetail;
+    'fav-payment-status': FavPaymentStatusDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-shop-checkout': FavShopCheckout;
+  }
+}
+
+/** `detail` of `fav-cart-changed`. */
+export interface FavCartChangedDetail {
+  lines: CartLine[];
+  /** Number of items (quantities added up). */
+  count: number;
+  subtotal: {amount: string; currency: string};
+}
+
+/** `detail` of the cancelable `fav-before-order`: change `input` to enrich the order, `preventDefault()` to stop it. */
+export interface FavBeforeOrderDetail {
+  lines: CartLine[];
+  totals: ShopTotals;
+  input: CreateOrderInput;
+}
+
+/** `detail` of `fav-order-created`. */
+export interface FavOrderCreatedDetail {
+  order: Order;
+  lines: CartLine[];
+  /** The server's totals (the order of record). */
+  totals: ShopTotals;
+}
+
+/** `detail` of the cancelable `fav-order-payment-started`: `preventDefault()` keeps the page (the host navigates itself). */
+export interface FavOrderPaymentStartedDetail {
+  url: string;
+  orderId: string;
+  orderNumber: string | null;
+}
+
+/** `detail` of `fav-payment-status`. */
+export interface FavPaymentStatusDetail {
+  orderId: string;
+  /** `completed`, `failed`, `voided`, `refunded`, or `pending` when still unknown after about a minute. */
+  status: string;
+  orderStatus: string | null;
+}
+
+const loadLogin = () => import('../../entries/login.js');
+
+/**
+ * The tenant's online shop: a catalogue (search, category, brand and collection filters, pages) → a
+ * product (pictures, description, options and variations with their own price and stock, quantity)
+ * → the cart (kept across reloads, shared by every shop of the tenant on the page and in other tabs)
+ * → delivery and payment, the visitor's details (or the signed-in member) → review → the order →
+ * the hosted payment page → back on the page, the payment status. Members see their orders.
+ *
+ * @summary Shop: browse products, fill a cart, check out and pay.
+ * @tagname fav-shop-checkout
+ * @event fav-cart-changed - The visitor changed the cart. `detail`: `{lines, count, subtotal: {amount, currency}}`.
+ * @event fav-before-order - Cancelable, before the order is sent. `detail`: `{lines, totals, input}`; change `detail.input` to enrich it, `preventDefault()` to stop it.
+ * @event fav-order-created - The order exists. `detail`: `{order, lines, totals: {subtotal, discount, shipping, total, currency}}`.
+ * @event fav-order-payment-started - Cancelable, before leaving for the hosted payment page. `detail`: `{url, orderId, orderNumber}`; `preventDefault()` to navigate yourself.
+ * @event fav-payment-status - The payment status after the return. `detail`: `{orderId, status, orderStatus}`.
+ * @event fav-error - A call failed or product data was skipped (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The widget's outer box.
+ * @csspart toolbar - The bar with the cart button and "My orders".
+ * @csspart cart-button - The cart button; its count is `cart-badge`.
+ * @csspart orders-button - "My orders" (members).
+ * @csspart heading - The step heading.
+ * @csspart search - The search and filter form.
+ * @csspart product-list - The product grid.
+ * @csspart product-card - One product; also `product-image`, `product-button`, `product-thumb`.
+ * @csspart price - A price; the struck-through regular price is `price-regular`.
+ * @csspart stock - A stock note; also `stock-out`, `stock-low`.
+ * @csspart choice-group - Options, delivery or payment choices; one choice is `choice`.
+ * @csspart form - A form.
+ * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`.
+ * @csspart cart-lines - The cart or order lines; one is `cart-line`, its note `line-flag`, its total `line-total`.
+ * @csspart remove-button - Removes a cart line.
+ * @csspart subtotal - The cart subtotal.
+ * @csspart summary - Summaries and totals (`totals`).
+ * @csspart member - "Ordering as …" for a signed-in member.
+ * @csspart instructions - Manual payment instructions.
+ * @csspart payment-link - The link to the hosted payment page.
+ * @csspart order-list - The member's orders; one is `order-card`, with `order-status` and `payment-status`.
+ * @csspart login - The sign-in box; its own base is `login-base`.
+ * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-link`.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
+ * @csspart pager - Pages; also `pager-button`, `pager-status`.
+ * @csspart skeleton - Placeholders while something loads.
+ * @cssproperty [--fav-shop-checkout-max-width=64rem] - Maximum width of the widget.
+ */
+@localized()
+export class FavShopCheckout extends FavWidget {
+  static override styles = shopStyles;
+
+  /** Start filtered to this category (its slug). */
+  @property() category?: string;
+  /** Start filtered to this brand (its slug). */
+  @property() brand?: string;
+  /** Start filtered to this collection (its slug). */
+  @property() collection?: string;
+  /** Open this product (its slug or id) instead of the catalogue. */
+  @property() product?: string;
+  /** The first view: `catalogue` (default), `cart` or `orders`. */
+  @property() view?: 'catalogue' | 'cart' | 'orders';
+  /** The page the hosted payment returns to (https or this site); default this page. */
+  @property({attribute: 'return-url'}) returnUrlAttribute?: string;
+  /** How currencies show: `symbol` (default), `narrowSymbol`, `code` or `name`. */
+  @property({attribute: 'currency-display'}) currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+
+  /** @internal */
+  readonly flow = new ShopFlow(this);
+  /** @internal */
+  steps?: Steps;
+  private stepsLoading?: Promise<Steps>;
+  private cartStore?: CartStore;
+  private cartUnsubscribe?: () => void;
+  @state() private loginOpen = false;
+
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
+  /** @internal */
+  get signedInMember(): MemberSession | null {
+    return this.member;
+  }
+
+  /** @internal */
+  get cart(): CartStore | undefined {
+    return this.cartStore;
+  }
+
+  /** @internal Tenant currency (§7.5): resolve-domain, else HKD. */
+  get currency(): string {
+    return this.environment?.tenant?.currency || 'HKD';
+  }
+
+  /** @internal */
+  get returnUrl(): string {
+    const wanted = this.returnUrlAttribute;
+    if (wanted) {
+      try {
+        const url = new URL(wanted, location.href);
+        if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
+      } catch {
+        // fall back to this page
+      }
+    }
+    return location.href.split('#')[0]!;
+  }
+
+  /** @internal */
+  get pendingKey(): string {
+    return `fav-widgets:shop-order:${this.environment?.session?.key ?? this.environment?.tenant?.companyId ?? ''}`;
+  }
+
+  protected override environmentReady(): void {
+    const key = this.environment?.session?.key ?? this.environment?.tenant?.companyId ?? 'default';
+    this.cartUnsubscribe?.();
+    this.cartStore = cartStoreFor(this.environment?.mock ? `mock:${key}` : key);
+    this.cartUnsubscribe = this.cartStore.subscribe(() => this.requestUpdate());
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cartUnsubscribe?.();
+    this.cartUnsubscribe = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.client && this.cartStore && !this.cartUnsubscribe) {
+      this.cartUnsubscribe = this.cartStore.subscribe(() => this.requestUpdate());
+      if (this.flow.step === 'loading') void this.start();
+    }
+  }
+
+  private async start(): Promise<void> {
+    const flow = this.flow;
+    flow.filters = {search: '', category: this.category ?? '', brand: this.brand ?? '', collection: this.collection ?? ''};
+    void flow.loadFilters();
+    const params = new URLSearchParams(location.search);
+    if (params.has('fav_shop_return')) {
+      const steps = await this.loadSteps();
+      const pending = steps.readPending(this.pendingKey);
+      if (pending) {
+        for (const name of ['fav_shop_return', 'fav_mock_payment']) params.delete(name);
+        if (params.get('order') === pending.order.orderId) params.delete('order');
+        const query = params.toString();
+        history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+        flow.update({pending});
+        void steps.pollPayment(flow);
+        return;
+      }
+    }
+    if (this.view === 'cart') {
+      await this.loadSteps();
+      flow.openCart();
+    } else if (this.view === 'orders') {
+      void this.showOrders();
+    } else if (this.product) {
+      void flow.openProduct(this.product);
+    } else {
+      void flow.loadProducts(1);
+    }
+    void this.loadSteps().catch(() => undefined);
+  }
+
+  private loadSteps(): Promise<Steps> {
+    this.stepsLoading ??= import('./shop-steps.js').then((steps) => {
+      this.steps = steps;
+      adoptLater(this.shadowRoot, steps.stepStyles);
+      this.requestUpdate();
+      return steps;
+    });
+    this.stepsLoading.catch(() => {
+      this.stepsLoading = undefined;
+    });
+    return this.stepsLoading;
+  }
+
+  protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
+    if (session) {
+      this.loginOpen = false;
+      if (this.flow.notice === 'session-expired') this.flow.update({notice: undefined, asGuest: false});
+      if (this.flow.step === 'orders') void this.showOrders();
+    }
+    this.requestUpdate();
+  }
+
+  private async showOrders(): Promise<void> {
+    const steps = await this.loadSteps();
+    if (!this.member) {
+      this.flow.update({step: 'orders'});
+      this.showLogin();
+      return;
+    }
+    await steps.loadOrders(this.flow, 1);
+  }
+
+  private async withSteps(run: (steps: Steps) => unknown): Promise<void> {
+    try {
+      run(await this.loadSteps());
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** @internal ShopFlow */
+  failed(error: unknown): void {
+    this.reportError(error);
+  }
+
+  /** @internal ShopFlow: the visitor changed the cart here. */
+  cartChanged(): void {
+    const lines = this.cart?.lines ?? [];
+    const member = this.flow.asMember;
+    this.emit('fav-cart-changed', {lines, count: itemCount(lines), subtotal: {amount: fromCents(subtotalCents(lines, member)), currency: this.currency}});
+  }
+
+  /** @internal */
+  beforeOrder(lines: CartLine[], totals: ShopTotals, input: CreateOrderInput): boolean {
+    return this.emit('fav-before-order', {lines, totals, input}, {cancelable: true});
+  }
+
+  /** @internal */
+  orderCreated(order: Order, lines: CartLine[], totals: ShopTotals): void {
+    this.emit('fav-order-created', {order, lines, totals});
+  }
+
+  /** @internal */
+  paymentStatus(orderId: string, status: string, orderStatus: string | null): void {
+    this.emit('fav-payment-status', {orderId, status, orderStatus});
+  }
+
+  /** @internal */
+  leaveForPayment(url: string, order: Order): void {
+    if (this.emit('fav-order-payment-started', {url, orderId: order.orderId, orderNumber: order.orderNumber}, {cancelable: true})) location.assign(url);
+  }
+
+  private showLogin(): void {
+    this.loginOpen = true;
+    void loadLogin();
+  }
+
+  private viewContext(): ShopViewContext {
+    return {
+      locale: this.environment?.locale ?? 'en',
+      currency: this.currency,
+      currencyDisplay: this.currencyDisplay,
+      memberName: this.member?.memberName,
+      signedIn: Boolean(this.member) && !this.flow.asGuest,
+      login: this.loginOpen ? html`<fav-login part="login" exportparts="base: login-base"></fav-login>` : nothing,
+      showLogin: () => this.showLogin(),
+    };
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="base environment-loading">${environment}</div>`;
+    const flow = this.flow;
+    const context = this.viewContext();
+    const bar = renderShopBar(flow, context, {
+      onCart: () => void this.withSteps(() => flow.openCart()),
+      onOrders: () => void this.showOrders(),
+    });
+    let body;
+    switch (flow.step) {
+      case 'loading':
+        body = renderSkeleton(['heading', 'card', 'card']);
+        break;
+      case 'unavailable':
+        body = renderUnavailable(flow, {
+          onRetry: () => void this.start(),
+          onCatalogue: () => void flow.loadProducts(1),
+        });
+        break;
+      case 'catalogue':
+        body = renderCatalogue(flow, context, {
+          onFilter: (filters) => void flow.loadProducts(1, filters),
+          onPage: (page) => void flow.loadProducts(page),
+          onOpen: (product) => void flow.openProduct(product.slug ?? String(product.id)),
+        });
+        break;
+      default:
+        body = this.renderLaterStep(context);
+    }
+    return html`<div part="base" class="base">${bar}${body}</div>`;
+  }
+
+  private renderLaterStep(context: ShopViewContext) {
+    const steps = this.steps;
+    if (!steps) {
+      void this.loadSteps();
+      return renderSkeleton(['heading', 'card']);
+    }
+    const flow = this.flow;
+    switch (flow.step) {
+      case 'product':
+        return steps.renderProduct(flow, context, {
+          onBack: () => flow.toCatalogue(),
+          onAdd: () => {
+            if (!steps.addToCart(flow, {chooseOption: msg('Please choose an option.', {id: 'shop.option.required', desc: 'Error when a product option is not chosen'})})) {
+              void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus());
+            }
+          },
+          onCart: () => void this.withSteps(() => flow.openCart()),
+        });
+      case 'cart':
+        return steps.renderCart(flow, context, {
+          onCheckout: () => void steps.toCheckout(flow),
+          onContinue: () => flow.continueShopping(),
+          onOpen: (line) => void flow.openProduct(line.link),
+        });
+      case 'checkout':
+        return steps.renderCheckout(flow, context, {
+          onSubmit: (values) => void this.submitCheckout(steps, values),
+          onBack: () => flow.openCart(),
+        });
+      case 'review':
+        return steps.renderReview(flow, context, {
+          onConfirm: () => void steps.placeOrder(flow),
+          onBack: () => flow.update({step: 'checkout', notice: flow.notice === 'session-expired' ? flow.notice : undefined, error: undefined}),
+        });
+      case 'placed':
+        return steps.renderPlaced(flow, context, {onContinue: () => steps.finishPayment(flow)});
+      case 'payment':
+        return steps.renderPayment(flow, context, {
+          onCheck: () => void steps.pollPayment(flow),
+          onRetry: () => steps.retryAfterFailure(flow),
+          onContinue: () => steps.finishPayment(flow),
+        });
+      case 'orders':
+        return steps.renderOrders(flow, context, {
+          onPage: (page) => void steps.loadOrders(flow, page),
+          onContinue: () => flow.toCatalogue(),
+        });
+      default:
+        return nothing;
+    }
+  }
+
+  private async submitCheckout(steps: Steps, values: Parameters<Steps['validateCheckout']>[1]): Promise<void> {
+    const flow = this.flow;
+    const {details, errors} = steps.validateCheckout(flow, values);
+    if (Object.keys(errors).length) {
+      flow.update({details: values, detailErrors: errors});
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], .choices.invalid input:not(:disabled)')?.focus();
+      return;
+    }
+    flow.update({details, detailErrors: {}});
+    await steps.checkCart(flow);
+  }
+}
