@@ -66,6 +66,8 @@ export interface EventsFlowHost extends ReactiveControllerHost {
 export interface EventsPreset {
   slug?: string;
   hidePast?: boolean;
+  /** Events per page of the list (1–100). */
+  pageSize?: number;
 }
 
 export const PAGE_SIZE = 10;
@@ -196,7 +198,7 @@ export class EventsFlow implements ReactiveController {
     this.update({step: this.events ? 'list' : 'loading', busy: true, error: undefined, notice: undefined, page, search});
     const member = this.host.signedInMember;
     try {
-      const events = await listEvents(client, {search: search || undefined, page, limit: PAGE_SIZE}, {signal: this.host.signal});
+      const events = await listEvents(client, {search: search || undefined, page, limit: this.preset.pageSize ?? PAGE_SIZE}, {signal: this.host.signal});
       this.update({events, step: 'list', busy: false});
       if (this.host.signedInMember?.accessToken !== member?.accessToken) await this.loadList(page, search);
     } catch (error) {

@@ -9,7 +9,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
-import {EventsFlow, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
+import {EventsFlow, PAGE_SIZE, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
 import {eventsStyles} from './fav-events.styles.js';
 import type {AttendeeInput, CheckoutHost, PaymentMethodOption} from './events-steps.js';
 import {renderList, renderUnavailable, type ViewContext} from './events-views.js';
@@ -74,7 +74,10 @@ export interface FavAccessCheckedDetail {
 
 const loadLogin = () => import('../../entries/login.js');
 
-/** `payment-methods` JSON: `[{"id": "pm-card", "name": "Card"}]` (or `label`). */
+/**
+ * `payment-methods` JSON: `[{"id": "pm-card", "name": "Card"}]` (or `label`, or bare ids). Checked by
+ * hand rather than with zod: the union and number schemas it would need cost 0.8 kB in every widget.
+ */
 function parseMethods(value: string | undefined): PaymentMethodOption[] {
   if (!value) return [];
   try {
@@ -161,6 +164,8 @@ export class FavEvents extends FavWidget {
   @property() layout: 'list' | 'grid' = 'list';
   /** Leave events that have ended out of the list. */
   @property({type: Boolean, attribute: 'hide-past'}) hidePast = false;
+  /** Events per page of the list (1–100). */
+  @property({type: Number, attribute: 'page-size'}) pageSize = PAGE_SIZE;
   /**
    * Payment methods to offer, as JSON: `[{"id": "pm-card", "name": "Card"}]`. With one, it is sent
    * without asking; with several, the visitor chooses; with none, the server's default is used.
@@ -244,7 +249,7 @@ export class FavEvents extends FavWidget {
       void this.loadSteps().then((steps) => steps.checkAccess(this.flow, this.checkoutHost(), id, {poll: true}));
       return;
     }
-    void this.flow.start({slug: this.event || undefined}).then(() => this.loadSteps().catch(() => undefined));
+    void this.flow.start(this.preset()).then(() => this.loadSteps().catch(() => undefined));
   }
 
   private loadSteps(): Promise<Steps> {
@@ -281,12 +286,12 @@ export class FavEvents extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('event') && changed.get('event') !== undefined) void this.flow.start({slug: this.event || undefined});
+    if (changed.has('event') && changed.get('event') !== undefined) void this.flow.start(this.preset());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start({slug: this.event || undefined});
+    if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start(this.preset());
   }
 
   private async submit(steps: Steps, values: AttendeeInput): Promise<void> {
@@ -301,6 +306,10 @@ export class FavEvents extends FavWidget {
       return;
     }
     await steps.register(flow, this.checkoutHost());
+  }
+
+  private preset() {
+    return {slug: this.event || undefined, pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || PAGE_SIZE))};
   }
 
   private showLogin(): void {

@@ -81,6 +81,24 @@ describe('<fav-events>', () => {
       expect(page.text).to.contain('No events match “zzz”.');
     });
 
+    it('pages through the events with page-size', async () => {
+      const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events page-size="4"></fav-events></fav-provider>`);
+      expect(lastRequest('listEvents').query).to.deep.include({page: '1', limit: '4'});
+      const first = page.eventNames();
+      expect(first).to.have.length(4);
+      expect(page.text).to.contain('Page 1 of 3');
+      await page.click('Next');
+      await page.waitFor('list');
+      await waitUntil(() => page.text.includes('Page 2 of 3'), 'the second page');
+      expect(lastRequest('listEvents').query).to.deep.include({page: '2', limit: '4'});
+      const second = page.eventNames();
+      expect(second).to.have.length(4);
+      expect(second.filter((name) => first.includes(name))).to.deep.equal([]);
+      await page.click('Previous');
+      await waitUntil(() => page.text.includes('Page 1 of 3'), 'back on the first page');
+      expect(page.eventNames()).to.deep.equal(first);
+    });
+
     it('opens the event named by the event attribute, and says so for an unknown one', async () => {
       const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events event="lantau-weekend-yoga-retreat"></fav-events></fav-provider>`, 'detail');
       expect(page.heading).to.equal('Lantau Weekend Yoga Retreat');
