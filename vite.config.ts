@@ -5,7 +5,7 @@ import {minifyLiterals} from './scripts/minify-literals.js';
 const here = import.meta.dirname;
 
 const SHARED_UI =
-  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|calendar-dates|summary\.styles)|api[\\/]urls|widgets[\\/](?:shared[\\/](?:environment-state|adopt-styles)|booking[\\/]fav-booking\.styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|calendar-dates|summary\.styles|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /**
  * `npm start` serves the demo (demo/) from source; `npm run build` writes the library to dist/:

@@ -1,20 +1,8 @@
 import {css} from 'lit';
-import {bannerStyles} from '../../ui/banner.js';
-import {buttonStyles} from '../../ui/button.js';
-import {fieldStyles} from '../../ui/field.js';
-import {formStyles} from '../../ui/form.js';
-import {skeletonStyles} from '../../ui/skeleton.js';
-import {stepHeaderStyles} from '../../ui/step-header.js';
-import {tokenStyles} from '../../ui/tokens.js';
+import {baseStyles} from '../../ui/widget.styles.js';
 
 export const loginStyles = [
-  tokenStyles,
-  buttonStyles,
-  fieldStyles,
-  formStyles,
-  bannerStyles,
-  stepHeaderStyles,
-  skeletonStyles,
+  ...baseStyles,
   css`
     :host {
       --_max-width: var(--fav-login-max-width, 28rem);

@@ -1,24 +1,8 @@
 import {css} from 'lit';
-import {bannerStyles} from '../../ui/banner.js';
-import {buttonStyles} from '../../ui/button.js';
-import {fieldStyles} from '../../ui/field.js';
-import {formStyles} from '../../ui/form.js';
-import {pagerStyles} from '../../ui/pager.js';
-import {skeletonStyles} from '../../ui/skeleton.js';
-import {stepHeaderStyles} from '../../ui/step-header.js';
-import {tokenStyles} from '../../ui/tokens.js';
-import {bookingPieces} from '../booking/fav-booking.styles.js';
+import {listWidgetStyles} from '../../ui/widget.styles.js';
 
 export const shopStyles = [
-  tokenStyles,
-  buttonStyles,
-  fieldStyles,
-  formStyles,
-  bannerStyles,
-  stepHeaderStyles,
-  skeletonStyles,
-  pagerStyles,
-  bookingPieces,
+  ...listWidgetStyles,
   css`
     :host {
       display: block;

@@ -5,25 +5,9 @@ import {createGuestBooking} from '../../../src/api/booking.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {tabTo} from '../../support/keyboard.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
-/** The element that has focus, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Presses Tab until `match` has focus, as a keyboard user would. */
-async function tabTo(match: (element: Element) => boolean, what: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    const active = deepActive();
-    if (active && match(active)) return;
-    await sendKeys({press: 'Tab'});
-  }
-  throw new Error(`Tab never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
 
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -6,25 +6,11 @@ import type {FavPaymentStartedDetail} from '../../../src/widgets/events/fav-even
 import {MOCK_EVENTS_IDS} from '../../../src/mock/index.js';
 import {EventsPage} from './events-page.js';
 import {lastRequest, mockControl, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {tabTo} from '../../support/keyboard.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const PAGE_URL = location.href;
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(match: (element: Element) => boolean, what: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    const active = deepActive();
-    if (active && match(active)) return;
-    await sendKeys({press: 'Tab'});
-  }
-  throw new Error(`Tab never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
 
 /** Keeps the visitor on the page: the test plays the hosted payment page itself. */
 function stayOnPage(element: HTMLElement): Promise<CustomEvent<FavPaymentStartedDetail>> {

@@ -1,0 +1,183 @@
+import {bannerStyles} from './banner.js';
+import {buttonStyles} from './button.js';
+import {fieldStyles} from './field.js';
+import {formStyles} from './form.js';
+import {pagerStyles} from './pager.js';
+import {skeletonStyles} from './skeleton.js';
+import {stepHeaderStyles} from './step-header.js';
+import {tokenStyles} from './tokens.js';
+import {css} from 'lit';
+
+/** What every widget's styles start with: the tokens and the shared pieces' styles. */
+export const baseStyles = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, stepHeaderStyles, skeletonStyles];
+
+/**
+ * The widget box, cards, card lists, choices (radio cards), search rows, meta lines and empty
+ * states that the list-and-detail widgets share.
+ */
+export const cardStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_fav-space-md);
+    padding: var(--_fav-space-lg);
+    border: 1px solid var(--_fav-color-border);
+    border-radius: var(--_fav-radius-lg);
+    background: var(--_fav-color-surface);
+    box-shadow: var(--_fav-shadow);
+    min-width: 0;
+  }
+  .environment-loading {
+    min-height: 16rem;
+  }
+  .muted,
+  .timezone {
+    margin: 0;
+    color: var(--_fav-color-text-muted);
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_fav-space-md);
+    border-radius: var(--_fav-radius);
+    background: var(--_fav-color-surface-alt);
+  }
+  .subheading {
+    margin: 0;
+    font-size: var(--_fav-font-size);
+    font-weight: var(--_fav-font-weight-strong);
+  }
+  .card-list {
+    display: grid;
+    gap: var(--_fav-space-md);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    overflow: hidden;
+    border: 1px solid var(--_fav-color-border);
+    border-radius: var(--_fav-radius-lg);
+    background: var(--_fav-color-surface);
+  }
+  .card-image,
+  .hero-image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_fav-color-surface-alt);
+  }
+  .hero-image {
+    border-radius: var(--_fav-radius-lg);
+  }
+  .card-body {
+    display: grid;
+    gap: var(--_fav-space-xs);
+    padding: var(--_fav-space-md);
+  }
+  .card-title {
+    margin: 0;
+    font-size: var(--_fav-font-size-lg);
+  }
+  .card-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_fav-color-primary);
+    font: inherit;
+    font-weight: var(--_fav-font-weight-strong);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .card-link::after {
+    /* The whole card is the target; the button stays the one focusable control. */
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .card {
+    position: relative;
+  }
+  .card-text,
+  .description {
+    margin: 0;
+  }
+  .card-text {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    color: var(--_fav-color-text-muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fav-space-xs) var(--_fav-space-md);
+    margin: 0;
+  }
+  .price {
+    font-weight: var(--_fav-font-weight-strong);
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_fav-space-sm);
+  }
+  .search .field {
+    flex: 1 1 12rem;
+  }
+  .choices {
+    display: grid;
+    gap: var(--_fav-space-sm);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .choices .label {
+    padding: 0;
+    margin-bottom: var(--_fav-space-xs);
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_fav-space-sm);
+    min-height: var(--_fav-control-height);
+    padding: var(--_fav-space-sm) var(--_fav-space-md);
+    border: 1px solid var(--_fav-color-border);
+    border-radius: var(--_fav-radius);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_fav-color-primary);
+    box-shadow: inset 0 0 0 1px var(--_fav-color-primary);
+  }
+  .choice input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_fav-color-primary);
+  }
+  .choice-text {
+    display: grid;
+  }
+  .choices.invalid .choice {
+    border-color: var(--_fav-color-danger);
+  }
+  .avatar {
+    border-radius: 50%;
+  }
+  .error {
+    margin: 0;
+    font-size: var(--_fav-font-size-sm);
+    color: var(--_fav-color-danger);
+  }
+`;
+
+/** `baseStyles` plus pages and cards: the list-and-detail widgets (booking, events, shop). */
+export const listWidgetStyles = [...baseStyles, pagerStyles, cardStyles];
