@@ -333,6 +333,7 @@ export async function placeOrder(flow: ShopFlow): Promise<void> {
     if (api && (api.status === 400 || api.status === 404) && gone.length) {
       cart.patch(new Map(gone.map((key) => [key, {flag: 'gone' as const}])));
       flow.orderKey = undefined;
+      flow.host.cartChanged();
       flow.update({busy: false, step: 'cart', notice: 'stock', error: undefined});
       return;
     }
@@ -740,7 +741,9 @@ export function renderPayment(flow: ShopFlow, context: ShopViewContext, handlers
         ? msg('Payment not completed', {id: 'shop.payment.failed.heading', desc: 'Heading when the payment failed'})
         : view === 'refunded'
           ? msg('Payment refunded', {id: 'shop.payment.refunded.heading', desc: 'Heading when the payment was refunded'})
-          : msg('Checking your payment', {id: 'shop.payment.checking.heading', desc: 'Heading while the payment status is read'});
+          : view === 'pending'
+            ? msg('Payment not confirmed yet', {id: 'shop.payment.pending.heading', desc: 'Heading when the payment is still pending after checking'})
+            : msg('Checking your payment', {id: 'shop.payment.checking.heading', desc: 'Heading while the payment status is read'});
   const banner =
     view === 'completed'
       ? renderBanner({tone: 'success', message: msg('Thank you! Your order is paid. We will email you when it ships.', {id: 'shop.payment.paid', desc: 'The payment completed'})})

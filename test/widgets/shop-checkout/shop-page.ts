@@ -3,6 +3,7 @@ import {html, type TemplateResult} from 'lit';
 import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavShopCheckout} from '../../../src/widgets/shop-checkout/fav-shop-checkout.js';
 import type {ShopStep} from '../../../src/widgets/shop-checkout/shop-flow.js';
+import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 
 export class ShopPage extends WidgetPage<FavShopCheckout> {
   static async mount(
@@ -78,4 +79,48 @@ export class ShopPage extends WidgetPage<FavShopCheckout> {
   lineTexts(): string[] {
     return [...this.root.querySelectorAll('[part~="cart-line"]')].map((l) => squash(l.textContent));
   }
+
+  /** The primary action of the step (any language). */
+  primaryButton(): HTMLButtonElement {
+    const button = this.root.querySelector<HTMLButtonElement>('button[part~="button-primary"]');
+    if (!button) throw new Error(`no primary button; on screen: ${this.text}`);
+    return button;
+  }
+
+  /** Lines of the cart with their flag notes. */
+  flags(): string[] {
+    return [...this.root.querySelectorAll('[part~="cart-line"]')].map((l) => squash(l.querySelector('[part~="line-flag"]')?.textContent));
+  }
 }
+
+/**
+ * A guest pays `payment` (a hosted method) for one serum, the page "leaves" for the payment URL and
+ * comes back: `beforeReturn` runs before the fresh widget mounts (to make D10 answer something).
+ */
+export async function returnFromHostedPayment(
+  payment: string,
+  beforeReturn: () => void = () => undefined,
+  template?: TemplateResult,
+): Promise<{back: ShopPage; orderId: string}> {
+  const page = await ShopPage.mount(template);
+  await page.openProduct('Hydrating Face Serum');
+  await page.add(1);
+  await page.openCart();
+  await page.toCheckout();
+  await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+  await page.choose('payment', payment);
+  await page.fillGuest();
+  await page.toReview();
+  page.element.addEventListener('fav-order-payment-started', (event) => event.preventDefault(), {once: true});
+  const leaving = new Promise<CustomEvent<{url: string; orderId: string}>>((resolve) =>
+    page.element.addEventListener('fav-order-payment-started', (event) => resolve(event as CustomEvent), {once: true}),
+  );
+  await page.click('Place order');
+  const {url, orderId} = (await leaving).detail;
+  history.replaceState(null, '', url);
+  page.element.closest('fav-provider')!.remove();
+  beforeReturn();
+  const back = await ShopPage.mount(template, 'payment');
+  return {back, orderId};
+}
+
