@@ -172,6 +172,25 @@ describe('<fav-shop-checkout>', () => {
     expect(again.badge()).to.equal('0');
   });
 
+  it('follows the cart changed in another tab (BroadcastChannel), and tells that tab its own changes', async () => {
+    const page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout view="cart"></fav-shop-checkout></fav-provider>`, 'cart');
+    const key = (page.element as unknown as {cart: {key: string}}).cart.key;
+    const otherTab = new BroadcastChannel('fav-widgets.cart');
+    const heard: unknown[] = [];
+    otherTab.addEventListener('message', (event) => heard.push(event.data));
+    try {
+      const line = {key: '102', productId: 102, link: 'plain', name: 'Rose Hand Cream', price: '120.00', quantity: 2};
+      otherTab.postMessage({key, lines: [line]});
+      await waitUntil(() => page.badge() === '2', 'the badge follows the other tab', {timeout: 4000});
+      expect(page.lineTexts()[0]).to.contain('Rose Hand Cream');
+      await page.click('Remove');
+      await waitUntil(() => heard.length > 0, 'the other tab is told', {timeout: 4000});
+      expect(heard.at(-1)).to.deep.equal({key, lines: []});
+    } finally {
+      otherTab.close();
+    }
+  });
+
   it('opens a product with variations, needs an option, and sends variantId', async () => {
     const page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout product="soy-candle"></fav-shop-checkout></fav-provider>`, 'product');
     await page.chooseOption('Citrus');
