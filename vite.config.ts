@@ -5,7 +5,7 @@ import {minifyLiterals} from './scripts/minify-literals.js';
 const here = import.meta.dirname;
 
 const SHARED_UI =
-  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|calendar-dates|summary\.styles|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /**
  * `npm start` serves the demo (demo/) from source; `npm run build` writes the library to dist/:
@@ -37,6 +37,8 @@ export default defineConfig(({command}) =>
               'entries/my-bookings': resolve(here, 'src/entries/my-bookings.ts'),
               'entries/shop-checkout': resolve(here, 'src/entries/shop-checkout.ts'),
               'entries/events': resolve(here, 'src/entries/events.ts'),
+              'entries/survey': resolve(here, 'src/entries/survey.ts'),
+              'entries/contact': resolve(here, 'src/entries/contact.ts'),
               'entries/client': resolve(here, 'src/entries/client.ts'),
             },
             formats: ['es'],

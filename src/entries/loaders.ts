@@ -9,4 +9,6 @@ export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'fav-my-bookings': () => import('./my-bookings.js'),
   'fav-shop-checkout': () => import('./shop-checkout.js'),
   'fav-events': () => import('./events.js'),
+  'fav-survey': () => import('./survey.js'),
+  'fav-contact': () => import('./contact.js'),
 };

@@ -1,0 +1,174 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {getRegistrationForm} from '../../api/auth.js';
+import type {FavClient} from '../../api/client.js';
+import {submitContact, type ContactInput} from '../../api/contact.js';
+import {isFavApiError} from '../../api/errors.js';
+import type {ContactResult} from '../../api/schemas/contact.js';
+import type {MemberSession} from '../../context/session-store.js';
+
+/** The views of `<fav-contact>`. */
+export type ContactStep = 'form' | 'done';
+
+/** The fields of the form (the honeypot apart). */
+export type ContactField = 'name' | 'email' | 'phone' | 'subject' | 'message';
+
+/** What the visitor typed, as typed. */
+export type ContactValues = Record<ContactField, string>;
+
+export type ContactErrors = Partial<Record<ContactField, string>>;
+
+export interface ContactFlowHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  readonly signedInMember: MemberSession | null;
+  /** Fires the cancelable `fav-before-contact`; false when the page stopped the message. */
+  beforeContact(input: ContactInput): boolean;
+  contactSubmitted(result: ContactResult, input: ContactInput): void;
+  failed(error: unknown): void;
+}
+
+const EMPTY: ContactValues = {name: '', email: '', phone: '', subject: '', message: ''};
+const FIELDS = Object.keys(EMPTY) as ContactField[];
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/**
+ * The contact form of `<fav-contact>`, apart from its rendering: what the visitor typed, the field
+ * errors, the request in flight and its Idempotency-Key, the last failure. A failure never clears a
+ * typed value.
+ */
+export class ContactFlow implements ReactiveController {
+  step: ContactStep = 'form';
+  busy = false;
+  error?: unknown;
+  /** The page stopped the message in `fav-before-contact`. */
+  vetoed = false;
+  values: ContactValues = {...EMPTY};
+  errors: ContactErrors = {};
+  /** The tenant's dialling prefix, e.g. `+852`; '' until known. */
+  phonePrefix = '';
+  result?: ContactResult;
+  /** @internal The Idempotency-Key of the message being sent, with the body it was made for. */
+  key?: {value: string; body: string};
+  private prefixLoading?: Promise<void>;
+
+  constructor(readonly host: ContactFlowHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.busy = false;
+  }
+
+  /** @internal Applies state and re-renders. */
+  update(patch: Partial<ContactFlow>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Keeps what was typed (no re-render: the input already shows it). */
+  input(field: ContactField, value: string): void {
+    this.values = {...this.values, [field]: value};
+  }
+
+  /** Fills the empty name, email and phone from the signed-in member; never overwrites typing. */
+  prefill(member: MemberSession | null): void {
+    if (!member || this.step !== 'form') return;
+    const values = {
+      ...this.values,
+      name: this.values.name || member.memberName || '',
+      email: this.values.email || member.email || '',
+      phone: this.values.phone || this.localPhone(member.phone ?? ''),
+    };
+    this.update({values});
+  }
+
+  /** A number in the tenant's country shown without its prefix (the field shows the prefix). */
+  localPhone(phone: string): string {
+    return this.phonePrefix && phone.startsWith(this.phonePrefix) ? phone.slice(this.phonePrefix.length) : phone;
+  }
+
+  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
+  loadPhonePrefix(): Promise<void> {
+    const client = this.host.client;
+    if (!client) return Promise.resolve();
+    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
+      (form) => {
+        const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
+        const prefix = digits ? `+${digits}` : '';
+        // A prefilled member number in that country now shows without the prefix.
+        const phone = prefix && this.values.phone.startsWith(prefix) ? this.values.phone.slice(prefix.length) : this.values.phone;
+        this.update({phonePrefix: prefix, values: {...this.values, phone}});
+      },
+      () => {
+        // Without the tenant's prefix the visitor types an international number; ask again next time.
+        this.prefixLoading = undefined;
+      },
+    );
+    return this.prefixLoading;
+  }
+
+  /** Shows field errors found before sending; resolves once they are on screen. */
+  async invalid(values: ContactValues, errors: ContactErrors): Promise<void> {
+    this.update({values, errors, error: undefined, vetoed: false});
+    await this.host.updateComplete;
+  }
+
+  /**
+   * Sends the message (F6) once: a second press while it runs does nothing. The Idempotency-Key is
+   * kept for every retry of the same message and renewed when the message changes.
+   */
+  async send(input: ContactInput): Promise<boolean> {
+    const client = this.host.client;
+    if (!client || this.busy) return false;
+    if (!this.host.beforeContact(input)) {
+      this.update({vetoed: true, error: undefined});
+      return false;
+    }
+    const body = JSON.stringify(input);
+    if (this.key?.body !== body) this.key = {value: newKey(), body};
+    this.update({busy: true, error: undefined, errors: {}, vetoed: false});
+    try {
+      const result = await submitContact(client, input, {signal: this.host.signal, idempotencyKey: this.key.value});
+      this.key = undefined;
+      this.update({busy: false, result, step: 'done'});
+      this.host.contactSubmitted(result, input);
+      return true;
+    } catch (error) {
+      if (isFavApiError(error) && error.kind === 'aborted') {
+        this.busy = false;
+        return false;
+      }
+      this.host.failed(error);
+      this.update({busy: false, error, errors: serverFieldErrors(error)});
+      return false;
+    }
+  }
+
+  /** Repeats the last failed send (same body, same Idempotency-Key). */
+  retry(): Promise<boolean> {
+    const last = this.key?.body;
+    return last ? this.send(JSON.parse(last) as ContactInput) : Promise.resolve(false);
+  }
+
+  /** A bot filled the honeypot: nothing is sent, and the bot sees the thank-you. */
+  pretendSent(): void {
+    this.update({step: 'done', result: undefined, errors: {}, error: undefined});
+  }
+
+  /** From the thank-you back to an empty message; the name and ways to reply stay. */
+  again(): void {
+    this.key = undefined;
+    this.update({step: 'form', result: undefined, error: undefined, vetoed: false, values: {...this.values, subject: '', message: ''}});
+  }
+}
+
+/** The field errors the server sent with a 400 (`details.fields`), for the fields this form has. */
+export function serverFieldErrors(error: unknown): ContactErrors {
+  if (!isFavApiError(error) || (error.status !== 400 && error.status !== 422)) return {};
+  const fields = error.details?.fields;
+  if (!fields || typeof fields !== 'object') return {};
+  return Object.fromEntries(Object.keys(fields).filter((key): key is ContactField => (FIELDS as string[]).includes(key)).map((key) => [key, 'server'])) as ContactErrors;
+}

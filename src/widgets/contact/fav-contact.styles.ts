@@ -1,0 +1,38 @@
+import {css} from 'lit';
+import {baseStyles, cardStyles} from '../../ui/widget.styles.js';
+
+export const contactStyles = [
+  ...baseStyles,
+  cardStyles,
+  css`
+    :host {
+      --_max-width: var(--fav-contact-max-width, 40rem);
+      max-width: var(--_max-width);
+    }
+    .reply-group {
+      display: grid;
+      gap: var(--_fav-space-sm);
+      min-width: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .reply-group > .label {
+      padding: 0;
+    }
+    .form {
+      position: relative;
+    }
+    /* The honeypot: out of sight and out of reach for people, still in the form for bots. */
+    .trap {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      opacity: 0;
+      pointer-events: none;
+    }
+  `,
+];

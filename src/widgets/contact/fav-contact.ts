@@ -1,0 +1,173 @@
+import {localized, msg} from '@lit/localize';
+import {html} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {ContactInput} from '../../api/contact.js';
+import type {ContactResult} from '../../api/schemas/contact.js';
+import {FavWidget} from '../../context/fav-widget.js';
+import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+import {ContactFlow, type ContactValues} from './contact-flow.js';
+import {renderDone, renderForm, validateContact} from './contact-views.js';
+import {contactStyles} from './fav-contact.styles.js';
+
+declare global {
+  interface FavEventMap {
+    'fav-before-contact': FavBeforeContactDetail;
+    'fav-contact-submitted': FavContactSubmittedDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-contact': FavContact;
+  }
+}
+
+/** `detail` of `fav-contact-submitted`. */
+export interface FavContactSubmittedDetail {
+  /** The conversation the message started (F6). */
+  conversationId: string;
+  messageId: string;
+  name: string;
+  email?: string;
+  /** E.164. */
+  phone?: string;
+  subject?: string;
+}
+
+/**
+ * `detail` of the cancelable `fav-before-contact`. Change `input` (e.g. `input.subject`) to enrich
+ * the message; call `preventDefault()` to stop it.
+ */
+export interface FavBeforeContactDetail {
+  /** The request body about to be sent (F6); listeners may change it. */
+  input: ContactInput;
+}
+
+/**
+ * A contact form: name, email and phone (at least one, so the business can reply), an optional
+ * subject and the message. A signed-in member's name, email and phone fill the empty fields. A
+ * hidden field catches spam bots: when it is filled nothing is sent. The message is sent once (an
+ * Idempotency-Key is kept for retries), then a thank-you with "Send another message".
+ *
+ * @summary Contact form: the visitor's name, a way to reply and their message.
+ * @tagname fav-contact
+ * @event fav-before-contact - Cancelable, before the message is sent. `detail`: `{input: {name, message, email?, phone?, subject?}}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
+ * @event fav-contact-submitted - The message was sent. `detail`: `{conversationId, messageId, name, email?, phone?, subject?}`.
+ * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The heading of the form and of the thank-you.
+ * @csspart member - "Signed in as …" for a signed-in member.
+ * @csspart form - The contact form.
+ * @csspart reply-group - The email and phone fields with their legend.
+ * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`.
+ * @csspart button - Every button; also `button-primary`, `button-secondary`.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
+ * @cssproperty [--fav-contact-max-width=40rem] - Maximum width of the widget.
+ */
+@localized()
+export class FavContact extends FavWidget {
+  static override styles = contactStyles;
+
+  /** The heading above the form; "Contact us" when empty. */
+  @property() heading?: string;
+  /** A fixed subject sent with every message (e.g. the page or product it is about). */
+  @property() subject?: string;
+  /** Shows an optional subject field (ignored when `subject` is set). */
+  @property({type: Boolean, attribute: 'show-subject'}) showSubject = false;
+  /** Do not fill the form from the signed-in member. */
+  @property({type: Boolean, attribute: 'no-prefill'}) noPrefill = false;
+
+  /** @internal */
+  readonly flow = new ContactFlow(this);
+
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal ContactFlow */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
+  /** @internal ContactFlow */
+  get signedInMember(): MemberSession | null {
+    return this.member;
+  }
+
+  protected override environmentReady(): void {
+    void this.flow.loadPhonePrefix().then(() => this.prefill());
+    this.prefill();
+  }
+
+  protected override sessionChanged(_session: MemberSession | null, change: SessionChange): void {
+    if (change === 'signed-in') this.prefill();
+    this.requestUpdate();
+  }
+
+  private prefill(): void {
+    if (!this.noPrefill) this.flow.prefill(this.member);
+  }
+
+  private async submit(values: ContactValues, honeypot: string): Promise<void> {
+    if (this.flow.busy) return;
+    if (honeypot.trim()) {
+      this.flow.pretendSent();
+      return;
+    }
+    await this.flow.loadPhonePrefix();
+    const {input, errors} = validateContact(values, this.flow.phonePrefix, this.subject || undefined);
+    if (Object.keys(errors).length) {
+      await this.flow.invalid(values, errors);
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.flow.values = values;
+    const sent = await this.flow.send(input);
+    if (!sent && Object.keys(this.flow.errors).length) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }
+
+  /** @internal ContactFlow */
+  beforeContact(input: ContactInput): boolean {
+    return this.emit('fav-before-contact', {input}, {cancelable: true});
+  }
+
+  /** @internal ContactFlow */
+  contactSubmitted(result: ContactResult, input: ContactInput): void {
+    this.emit('fav-contact-submitted', {
+      conversationId: result.conversationId,
+      messageId: result.messageId,
+      name: input.name,
+      ...(input.email ? {email: input.email} : {}),
+      ...(input.phone ? {phone: input.phone} : {}),
+      ...(input.subject ? {subject: input.subject} : {}),
+    });
+  }
+
+  /** @internal ContactFlow */
+  failed(error: unknown): void {
+    this.reportError(error);
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="base">${environment}</div>`;
+    const flow = this.flow;
+    const body =
+      flow.step === 'done'
+        ? renderDone({onAgain: () => flow.again()})
+        : renderForm(
+            flow,
+            {
+              heading: this.heading || msg('Contact us', {id: 'contact.heading', desc: 'Default heading of the contact form'}),
+              subject: this.subject || undefined,
+              showSubject: this.showSubject,
+              memberName: this.member?.memberName,
+            },
+            {onSubmit: (values, honeypot) => void this.submit(values, honeypot), onRetry: () => void flow.retry()},
+          );
+    return html`<div part="base" class="base">${body}</div>`;
+  }
+}

@@ -1,0 +1,355 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {FavClient} from '../../api/client.js';
+import {isFavApiError} from '../../api/errors.js';
+import type {Invitation, QuestionBlock, Survey} from '../../api/schemas/surveys.js';
+import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse, type SurveyResponseInput} from '../../api/surveys.js';
+import type {MemberSession} from '../../context/session-store.js';
+import {answersToSend, isEmpty, pagesOf, pathOf, scoresOf, type RawAnswer, type RawAnswers, type SurveyMode} from './survey-logic.js';
+
+/** Checks a page's answers; arrives with the questions' code (survey-validate.ts). */
+export type PageValidator = (blocks: readonly QuestionBlock[], raw: RawAnswers) => Record<string, string>;
+
+/** The steps of `<fav-survey>`. */
+export type SurveyStep = 'loading' | 'unavailable' | 'questions' | 'done';
+
+/** Why the survey cannot be answered. */
+export type SurveyUnavailable =
+  | 'not-configured'
+  | 'not-found'
+  | 'invalid-link'
+  | 'closed'
+  | 'not-open'
+  | 'expired'
+  | 'used'
+  | 'members-only'
+  | 'error';
+
+/** A banner on the questions: the session ended, the page stopped the submit, a draft was restored. */
+export type SurveyNotice = 'session-expired' | 'vetoed' | 'resumed' | undefined;
+
+/** Where the survey comes from: a slug (F1/F3) or an invitation token (F2/F4). */
+export type SurveySource = {slug: string; token?: undefined} | {token: string; slug?: undefined};
+
+/** What `fav-before-survey-submit` and `fav-survey-submitted` report. */
+export interface SurveySubmission {
+  surveyId: string;
+  slug: string;
+  /** The answers sent: block id → value (§7.3). */
+  answers: Record<string, unknown>;
+}
+
+export interface SurveyFlowHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  readonly signedInMember: MemberSession | null;
+  /** Where drafts go: localStorage with the tenant in the key (null when storage is unavailable). */
+  readonly draftStore: DraftStore | null;
+  /** Page URL, locale and allow-listed URL parameters for `metadata`. */
+  metadata(): Record<string, unknown>;
+  surveyStarted(survey: Survey): void;
+  /** Fires the cancelable `fav-before-survey-submit`; false when the page vetoed it. */
+  beforeSubmit(submission: SurveySubmission, input: SurveyResponseInput): boolean;
+  submitted(submission: SurveySubmission, responseId: string, duplicate: boolean): void;
+  failed(error: unknown): void;
+}
+
+/** A saved, unfinished set of answers. */
+export interface SurveyDraft {
+  answers: RawAnswers;
+  page: number;
+  startedAt: string;
+}
+
+export interface DraftStore {
+  read(key: string): SurveyDraft | undefined;
+  write(key: string, draft: SurveyDraft): void;
+  remove(key: string): void;
+}
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+/**
+ * The survey flow of `<fav-survey>`, apart from its rendering: the survey, what the visitor
+ * answered (kept across failures and reloads), the page, the problems per question, and the
+ * submit with its Idempotency-Key.
+ */
+export class SurveyFlow implements ReactiveController {
+  step: SurveyStep = 'loading';
+  busy = false;
+  error?: unknown;
+  reason?: SurveyUnavailable;
+  notice: SurveyNotice;
+  /** When a survey that is not open yet opens (from the 410's details), if known. */
+  opensAt?: string;
+
+  survey?: Survey;
+  invitation: Invitation | null = null;
+  source?: SurveySource;
+  mode: SurveyMode = 'sections';
+
+  raw: RawAnswers = {};
+  problems: Record<string, string> = {};
+  page = 0;
+
+  responseId?: string;
+  duplicate = false;
+  sent?: Record<string, unknown>;
+
+  /** @internal The Idempotency-Key of the response being sent; kept for retries of the same answers. */
+  submitKey?: string;
+  private startedAt?: string;
+  private started = false;
+  /** @internal Set once the questions' code has loaded. */
+  validate?: PageValidator;
+  /** Only the latest load may apply its answer (a sign-in can start another meanwhile). */
+  private loadSeq = 0;
+
+  constructor(readonly host: SurveyFlowHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.busy = false;
+  }
+
+  /** @internal Applies state and re-renders. */
+  update(patch: Partial<SurveyFlow>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  get blocks(): readonly QuestionBlock[] {
+    return this.survey?.questionBlocks ?? [];
+  }
+
+  /** The pages of the blocks the visitor goes through, given the answers so far. */
+  get pages(): QuestionBlock[][] {
+    return pagesOf(pathOf(this.blocks, this.raw), this.mode);
+  }
+
+  get currentPage(): QuestionBlock[] {
+    const pages = this.pages;
+    return pages[Math.min(this.page, pages.length - 1)] ?? [];
+  }
+
+  get isLastPage(): boolean {
+    return this.page >= this.pages.length - 1;
+  }
+
+  private get draftKey(): string | undefined {
+    if (!this.survey) return undefined;
+    return this.source?.token ? `${this.survey.id}:${this.source.token}` : this.survey.id;
+  }
+
+  /** Loads the survey by slug or token; restores a saved draft. */
+  async load(source: SurveySource | undefined, mode: SurveyMode): Promise<void> {
+    const client = this.host.client;
+    this.mode = mode;
+    if (!source) {
+      this.update({step: 'unavailable', reason: 'not-configured', busy: false});
+      return;
+    }
+    if (!client) return;
+    const sameSurvey = this.source && this.source.slug === source.slug && this.source.token === source.token;
+    this.source = source;
+    const seq = ++this.loadSeq;
+    this.update({step: 'loading', busy: true, error: undefined, reason: undefined});
+    try {
+      const options = {signal: this.host.signal};
+      const result = source.token ? await getSurveyByToken(client, source.token, options) : await getSurvey(client, source.slug ?? '', options);
+      if (seq !== this.loadSeq) return;
+      const keep = sameSurvey && this.survey?.id === result.survey.id;
+      this.survey = result.survey;
+      this.invitation = result.invitation;
+      if (!keep) this.restoreDraft();
+      this.update({step: 'questions', busy: false, page: Math.min(this.page, Math.max(0, this.pages.length - 1))});
+    } catch (error) {
+      if (seq !== this.loadSeq) return;
+      if (isFavApiError(error) && error.kind === 'aborted') {
+        this.busy = false;
+        return;
+      }
+      this.host.failed(error);
+      this.update({step: 'unavailable', busy: false, ...this.unavailable(error)});
+    }
+  }
+
+  /** The message a load failure deserves: a named reason, or the error with "Try again". */
+  private unavailable(error: unknown): Partial<SurveyFlow> {
+    if (!isFavApiError(error) || error.kind !== 'http') return {reason: 'error', error};
+    const token = Boolean(this.source?.token);
+    if (error.status === 404) return {reason: token ? 'invalid-link' : 'not-found', error: undefined};
+    if (error.status === 401 || error.status === 403 || error.code === 'MEMBER_REQUIRED') return {reason: 'members-only', error: undefined};
+    if (error.code === 'INVITATION_USED') return {reason: 'used', error: undefined};
+    if (error.code === 'INVITATION_EXPIRED') return {reason: 'expired', error: undefined};
+    if (error.status === 410) {
+      const openAt = typeof error.details?.openAt === 'string' ? error.details.openAt : undefined;
+      const notOpen = openAt !== undefined && Date.parse(openAt) > Date.now();
+      return {reason: notOpen ? 'not-open' : 'closed', opensAt: notOpen ? openAt : undefined, error: undefined};
+    }
+    return {reason: 'error', error};
+  }
+
+  private restoreDraft(): void {
+    const key = this.draftKey;
+    const draft = key ? this.host.draftStore?.read(key) : undefined;
+    const known = new Set(this.blocks.map((block) => block.id));
+    const answers = Object.fromEntries(Object.entries(draft?.answers ?? {}).filter(([id]) => known.has(id)));
+    this.raw = answers;
+    this.problems = {};
+    this.page = draft ? Math.max(0, Math.trunc(draft.page) || 0) : 0;
+    this.startedAt = draft?.startedAt;
+    this.started = Object.keys(answers).length > 0;
+    this.notice = this.started ? 'resumed' : undefined;
+    this.submitKey = undefined;
+  }
+
+  private saveDraft(): void {
+    const key = this.draftKey;
+    if (!key || !this.startedAt) return;
+    this.host.draftStore?.write(key, {answers: this.raw, page: this.page, startedAt: this.startedAt});
+  }
+
+  /** Records an answer; the first one of a visit fires `fav-survey-started`. */
+  answer(blockId: string, value: RawAnswer): void {
+    if (this.step !== 'questions' || !this.survey) return;
+    const raw = {...this.raw};
+    if (isEmpty(value) && typeof value !== 'string') delete raw[blockId];
+    else raw[blockId] = value;
+    const problems = {...this.problems};
+    delete problems[blockId];
+    // Different answers make a different response: a new Idempotency-Key.
+    this.submitKey = undefined;
+    this.startedAt ??= new Date().toISOString();
+    this.update({raw, problems, notice: this.notice === 'vetoed' ? undefined : this.notice});
+    this.saveDraft();
+    if (!this.started && !isEmpty(value)) {
+      this.started = true;
+      this.host.surveyStarted(this.survey);
+    }
+  }
+
+  /** Checks the page; shows its problems. True when it may be left forward. */
+  private checkPage(): boolean {
+    if (!this.validate) return false;
+    const problems = this.validate(this.currentPage, this.raw);
+    this.update({problems, error: undefined});
+    return Object.keys(problems).length === 0;
+  }
+
+  /** Next page, or the submit on the last one. Resolves true when the page changed or the survey was sent. */
+  async next(): Promise<boolean> {
+    if (this.busy || this.step !== 'questions') return false;
+    if (!this.checkPage()) {
+      await this.host.updateComplete;
+      return false;
+    }
+    if (this.isLastPage) return this.submit();
+    this.update({page: this.page + 1, notice: this.notice === 'resumed' ? undefined : this.notice});
+    this.saveDraft();
+    return true;
+  }
+
+  back(): void {
+    if (this.busy || this.page === 0) return;
+    this.update({page: this.page - 1, problems: {}, error: undefined});
+    this.saveDraft();
+  }
+
+  /** Forgets the saved answers and starts at the first page. */
+  startOver(): void {
+    const key = this.draftKey;
+    if (key) this.host.draftStore?.remove(key);
+    this.startedAt = undefined;
+    this.started = false;
+    this.submitKey = undefined;
+    this.update({raw: {}, problems: {}, page: 0, notice: undefined, error: undefined});
+  }
+
+  /** Sends the response once: a second press while it runs does nothing. */
+  async submit(): Promise<boolean> {
+    const client = this.host.client;
+    const survey = this.survey;
+    const validate = this.validate;
+    if (!client || !survey || !validate || this.busy) return false;
+    // Every page on the path must be fine (a draft may hold answers from before a rule changed).
+    const pages = this.pages;
+    for (let index = 0; index < pages.length; index++) {
+      const problems = validate(pages[index]!, this.raw);
+      if (Object.keys(problems).length) {
+        this.update({page: index, problems});
+        await this.host.updateComplete;
+        return false;
+      }
+    }
+    const answers = answersToSend(this.blocks, this.raw);
+    const member = this.host.signedInMember;
+    const scores = scoresOf(this.blocks, answers);
+    const input: SurveyResponseInput = {
+      answers,
+      status: 'completed',
+      ...(member?.memberUuid && !this.source?.token ? {customerId: member.memberUuid} : {}),
+      ...(scores ? {scores} : {}),
+      ...(this.startedAt ? {startedAt: this.startedAt, timeSpentSeconds: Math.max(0, Math.round((Date.now() - Date.parse(this.startedAt)) / 1000))} : {}),
+      metadata: this.host.metadata(),
+    };
+    const submission: SurveySubmission = {surveyId: survey.id, slug: survey.slug, answers};
+    if (!this.host.beforeSubmit(submission, input)) {
+      this.update({notice: 'vetoed', error: undefined});
+      return false;
+    }
+    this.submitKey ??= newKey();
+    this.update({busy: true, error: undefined, notice: undefined});
+    const options = {signal: this.host.signal, idempotencyKey: this.submitKey};
+    try {
+      const result = this.source?.token
+        ? await submitSurveyTokenResponse(client, this.source.token, input, options)
+        : await submitSurveyResponse(client, survey.id, input, options);
+      const key = this.draftKey;
+      if (key) this.host.draftStore?.remove(key);
+      this.submitKey = undefined;
+      this.update({busy: false, step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
+      this.host.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
+      return true;
+    } catch (error) {
+      return this.submitFailed(error, Boolean(member));
+    }
+  }
+
+  private async submitFailed(error: unknown, asMember: boolean): Promise<false> {
+    if (isFavApiError(error) && error.kind === 'aborted') {
+      this.busy = false;
+      return false;
+    }
+    this.host.failed(error);
+    const api = isFavApiError(error) && error.kind === 'http' ? error : undefined;
+    const fields = api?.status === 400 && api.details && typeof api.details.fields === 'object' ? (api.details.fields as Record<string, unknown>) : undefined;
+    const known = fields ? Object.keys(fields).filter((id) => this.blocks.some((block) => block.id === id)) : [];
+    if (fields && known.length) {
+      // The server found problems the widget did not: show them beside their questions.
+      const problems = Object.fromEntries(known.map((id) => [id, String(fields[id])]));
+      const page = this.pages.findIndex((blocks) => blocks.some((block) => known.includes(block.id)));
+      this.update({busy: false, problems, page: page < 0 ? this.page : page, error});
+      return false;
+    }
+    if (api && (api.status === 401 || (api.status === 403 && asMember)) && !this.source?.token) {
+      this.update({busy: false, notice: 'session-expired', error: undefined});
+      return false;
+    }
+    if (api && (api.status === 403 || api.status === 404 || api.status === 410)) {
+      this.update({busy: false, step: 'unavailable', ...this.unavailable(error)});
+      return false;
+    }
+    this.update({busy: false, error});
+    return false;
+  }
+
+  /** The member signed in (again): a members-only survey loads, a stopped submit may go on. */
+  memberReturned(): void {
+    const waiting = this.step === 'loading' && this.source && !this.source.token;
+    if (waiting || (this.step === 'unavailable' && this.reason === 'members-only')) void this.load(this.source, this.mode);
+    else if (this.notice === 'session-expired') this.update({notice: undefined});
+  }
+}
