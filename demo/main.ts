@@ -74,7 +74,7 @@ async function wireFailureSwitches(): Promise<void> {
 /** Shows each outcome event with its detail, as a host page's analytics would see it. */
 function logEvents(): void {
   const log = document.querySelector<HTMLOListElement>('#event-log')!;
-  const names = ['fav-signed-in', 'fav-signed-out', 'fav-session-expired', 'fav-before-booking', 'fav-booking-created', 'fav-before-booking-cancel', 'fav-booking-cancelled', 'fav-before-booking-reschedule', 'fav-booking-rescheduled', 'fav-before-registration', 'fav-registration-created', 'fav-payment-started', 'fav-access-checked', 'fav-cart-changed', 'fav-before-order', 'fav-order-created', 'fav-order-payment-started', 'fav-payment-status', 'fav-survey-started', 'fav-before-survey-submit', 'fav-survey-submitted', 'fav-before-contact', 'fav-contact-submitted', 'fav-error'];
+  const names = ['fav-signed-in', 'fav-signed-out', 'fav-session-expired', 'fav-before-booking', 'fav-booking-created', 'fav-before-booking-cancel', 'fav-booking-cancelled', 'fav-before-booking-reschedule', 'fav-booking-rescheduled', 'fav-before-registration', 'fav-registration-created', 'fav-payment-started', 'fav-access-checked', 'fav-cart-changed', 'fav-before-order', 'fav-order-created', 'fav-order-payment-started', 'fav-payment-status', 'fav-before-redeem', 'fav-offer-redeemed', 'fav-gift-claimed', 'fav-page-loaded', 'fav-post-loaded', 'fav-post-selected', 'fav-survey-started', 'fav-before-survey-submit', 'fav-survey-submitted', 'fav-before-contact', 'fav-contact-submitted', 'fav-error'];
   for (const name of names) {
     document.addEventListener(name, (event) => {
       const item = document.createElement('li');

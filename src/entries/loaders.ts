@@ -7,8 +7,13 @@ export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'fav-login': () => import('./login.js'),
   'fav-booking': () => import('./booking.js'),
   'fav-my-bookings': () => import('./my-bookings.js'),
+  'fav-offers': () => import('./offers.js'),
   'fav-shop-checkout': () => import('./shop-checkout.js'),
   'fav-events': () => import('./events.js'),
   'fav-survey': () => import('./survey.js'),
   'fav-contact': () => import('./contact.js'),
+  'fav-page': () => import('./cms.js'),
+  'fav-posts': () => import('./cms.js'),
+  'fav-post': () => import('./cms.js'),
+  'fav-menu': () => import('./cms.js'),
 };

@@ -1,0 +1,237 @@
+/**
+ * State of the CMS elements: one page or post, a post list with its query, a menu. Each calls the
+ * typed C1–C6 functions; a newer load supersedes an older one (its answer is ignored), the same
+ * load twice at once sends one request, and a failure keeps what the visitor typed and what was shown.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {FavClient} from '../../api/client.js';
+import {getMenu, getPage, getPost, listCmsCategories, listPosts} from '../../api/cms.js';
+import {isFavApiError} from '../../api/errors.js';
+import type {CmsCategory, Menu, Page, Post, PostSummary} from '../../api/schemas/cms.js';
+import type {Pagination} from '../../api/schemas/parse.js';
+import type {Content} from './cms-content.js';
+
+type ContentModule = typeof import('./cms-content.js');
+let contentModule: Promise<ContentModule> | undefined;
+/** @internal The renderer and DOMPurify, loaded once on first use. */
+export function loadContentModule(): Promise<ContentModule> {
+  contentModule ??= import('./cms-content.js');
+  contentModule.catch(() => (contentModule = undefined));
+  return contentModule;
+}
+
+export interface CmsHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  failed(error: unknown): void;
+}
+
+const isNotFound = (error: unknown) => isFavApiError(error) && error.status === 404;
+const isAbort = (error: unknown) => isFavApiError(error) && error.kind === 'aborted';
+
+abstract class Flow implements ReactiveController {
+  busy = false;
+  error: unknown = undefined;
+  private sequence = 0;
+  private running?: string;
+
+  constructor(protected readonly host: CmsHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Runs `work` unless the same `key` is already running; a newer run makes older answers stale. */
+  protected async run(key: string, work: (client: FavClient) => Promise<(() => void) | void>, onFail: (error: unknown) => void): Promise<void> {
+    const client = this.host.client;
+    if (!client || (this.busy && this.running === key)) return;
+    const ticket = ++this.sequence;
+    this.running = key;
+    this.busy = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const apply = await work(client);
+      if (ticket !== this.sequence) return;
+      apply?.();
+    } catch (error) {
+      if (ticket !== this.sequence || isAbort(error)) return;
+      this.error = error;
+      onFail(error);
+      this.host.failed(error);
+    } finally {
+      if (ticket === this.sequence) {
+        this.busy = false;
+        this.running = undefined;
+        this.host.requestUpdate();
+      }
+    }
+  }
+}
+
+export type ContentStep = 'loading' | 'ready' | 'not-found' | 'error';
+
+/** One page (C2) or post (C4) by slug. */
+export class ContentFlow<T extends Page | Post> extends Flow {
+  step: ContentStep = 'loading';
+  item?: T;
+  content?: Content;
+  renderer?: ContentModule;
+  slug = '';
+
+  constructor(
+    host: CmsHost,
+    private readonly fetch: (client: FavClient, slug: string, signal: AbortSignal) => Promise<T>,
+    private readonly loaded: (item: T) => void,
+  ) {
+    super(host);
+  }
+
+  load(slug: string): Promise<void> {
+    this.slug = slug;
+    if (this.item?.slug !== slug) this.step = 'loading';
+    return this.run(
+      slug,
+      async (client) => {
+        const [item, renderer] = await Promise.all([this.fetch(client, slug, this.host.signal), loadContentModule()]);
+        return () => {
+          this.item = item;
+          this.renderer = renderer;
+          this.content = renderer.contentOf(item);
+          this.step = 'ready';
+          this.host.requestUpdate(); // so listeners of the event can await the rendered content
+          this.loaded(item);
+        };
+      },
+      (error) => {
+        if (isNotFound(error)) this.item = undefined;
+        this.step = isNotFound(error) ? 'not-found' : 'error';
+      },
+    );
+  }
+
+  retry(): Promise<void> {
+    return this.load(this.slug);
+  }
+}
+
+export const pageFetch = (client: FavClient, slug: string, signal: AbortSignal) => getPage(client, slug, {signal});
+export const postFetch = (client: FavClient, slug: string, signal: AbortSignal) => getPost(client, slug, {signal});
+
+export type PostsStep = 'loading' | 'list' | 'error' | 'post';
+
+export interface PostsQueryState {
+  search: string;
+  categoryId: string;
+  page: number;
+}
+
+/** The post list (C3) with search, category (C5) and pages; the opened post for in-place reading. */
+export class PostsFlow extends Flow {
+  step: PostsStep = 'loading';
+  posts: PostSummary[] = [];
+  pagination: Pagination | null = null;
+  categories: CmsCategory[] = [];
+  /** What the visitor typed and chose; kept across failures. */
+  query: PostsQueryState = {search: '', categoryId: '', page: 1};
+  /** The query of the posts shown. */
+  shown?: PostsQueryState;
+  /** The post read in place. */
+  openSlug = '';
+  limit = 10;
+  type = '';
+
+  async start(categoryId: string): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    this.query = {...this.query, categoryId};
+    // Categories are a convenience: the list still works when they fail.
+    void listCmsCategories(client, {signal: this.host.signal})
+      .then((result) => {
+        this.categories = result.items;
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => {
+        if (!isAbort(error)) this.host.failed(error);
+      });
+    await this.fetchPage(1);
+  }
+
+  fetchPage(page: number): Promise<void> {
+    const query = {...this.query, page};
+    return this.run(
+      JSON.stringify(query),
+      async (client) => {
+        const result = await listPosts(
+          client,
+          {search: query.search.trim() || undefined, categoryId: query.categoryId || undefined, type: this.type || undefined, page, limit: this.limit},
+          {signal: this.host.signal},
+        );
+        return () => {
+          this.query = {...this.query, page};
+          this.posts = result.items;
+          this.pagination = result.pagination;
+          this.shown = query;
+          this.step = 'list';
+        };
+      },
+      () => {
+        if (this.step !== 'post') this.step = this.shown ? 'list' : 'error';
+      },
+    );
+  }
+
+  retry(): Promise<void> {
+    return this.fetchPage(this.query.page);
+  }
+
+  open(slug: string): void {
+    this.openSlug = slug;
+    this.step = 'post';
+    this.host.requestUpdate();
+  }
+
+  back(): void {
+    this.step = this.shown ? 'list' : 'loading';
+    this.host.requestUpdate();
+    if (!this.shown) void this.fetchPage(1);
+  }
+}
+
+export type MenuStep = 'loading' | 'ready' | 'missing' | 'error';
+
+/** A menu (C6) and which submenus are open. */
+export class MenuFlow extends Flow {
+  step: MenuStep = 'loading';
+  menu?: Menu;
+  location = '';
+  readonly open = new Set<string>();
+
+  load(location: string): Promise<void> {
+    this.location = location;
+    return this.run(
+      location,
+      async (client) => {
+        const menu = await getMenu(client, location, {signal: this.host.signal});
+        return () => {
+          this.menu = menu;
+          this.open.clear();
+          this.step = 'ready';
+        };
+      },
+      (error) => {
+        this.step = isNotFound(error) ? 'missing' : this.menu ? 'ready' : 'error';
+      },
+    );
+  }
+
+  retry(): Promise<void> {
+    return this.load(this.location);
+  }
+
+  toggle(key: string, open = !this.open.has(key)): void {
+    if (open) this.open.add(key);
+    else this.open.delete(key);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Merchant-authored CMS HTML made safe to render (CONTRACT.md §7.10, §9.12). DOMPurify with the
+ * HTML profile only (no SVG or MathML), no forms, frames, objects or `<style>`, no `style` attribute;
+ * links and media keep only `http(s)`, relative, `mailto:` and `tel:` URLs (`data:` only for
+ * images); `target=_blank` links get `rel="noopener noreferrer"`; images load lazily and always have
+ * an `alt`; headings move below the element's own heading. Loaded only by the CMS elements.
+ */
+import DOMPurify from 'dompurify';
+import {isSafeLinkUrl} from '../../api/urls.js';
+import {isSafeImageUrl} from './cms-links.js';
+
+const purifier = DOMPurify(window);
+
+const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'template', 'noscript', 'svg', 'math', 'dialog'];
+const FORBID_ATTR = ['style', 'srcset', 'formaction', 'action', 'ping', 'background', 'poster', 'xlink:href', 'autofocus', 'tabindex'];
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longdesc', 'action', 'data'];
+
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  for (const name of URL_ATTRIBUTES) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const safe = node.localName === 'img' && name === 'src' ? isSafeImageUrl(value) : isSafeLinkUrl(value);
+    if (!safe) node.removeAttribute(name);
+  }
+  for (const attribute of Array.from(node.attributes)) {
+    if (/^on/i.test(attribute.name)) node.removeAttribute(attribute.name);
+  }
+  if (node.localName === 'a') {
+    const target = node.getAttribute('target');
+    if (target && target !== '_blank' && target !== '_self') node.removeAttribute('target');
+    if (node.getAttribute('target') === '_blank') node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node.localName === 'img') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+  }
+});
+
+/** The smallest heading level in an HTML string (1–6), or undefined without headings. */
+export function topHeadingIn(html: string): number | undefined {
+  let top: number | undefined;
+  for (const match of html.matchAll(/<h([1-6])[\s>/]/gi)) top = Math.min(top ?? 6, Number(match[1]));
+  return top;
+}
+
+/**
+ * Safe HTML for `unsafeHTML`. Each heading moves by `shift` levels (clamped to h2–h6), so the
+ * content's top heading sits below the element's own.
+ */
+export function sanitizeHtml(html: string, shift = 0): string {
+  if (!html.trim()) return '';
+  const fragment = purifier.sanitize(html, {
+    USE_PROFILES: {html: true},
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  if (!fragment) return '';
+  if (shift !== 0) {
+    for (const heading of Array.from(fragment.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+      const level = Math.min(6, Math.max(2, Number(heading.localName[1]) + shift));
+      const replacement = document.createElement(`h${level}`);
+      const id = heading.getAttribute('id');
+      if (id) replacement.setAttribute('id', id);
+      replacement.append(...Array.from(heading.childNodes));
+      heading.replaceWith(replacement);
+    }
+  }
+  const container = document.createElement('div');
+  container.append(fragment);
+  return container.innerHTML;
+}

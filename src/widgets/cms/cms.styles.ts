@@ -1,0 +1,183 @@
+import {css} from 'lit';
+import {baseStyles, cardStyles} from '../../ui/widget.styles.js';
+import {pagerStyles} from '../../ui/pager.js';
+
+/**
+ * Rendered content inherits the host page's typography (font, size, colour) unless the
+ * `--fav-cms-*` properties or `::part(content)` say otherwise.
+ */
+const contentStyles = css`
+  :host {
+    --_cms-font-family: var(--fav-cms-font-family, inherit);
+    --_cms-color: var(--fav-cms-color, inherit);
+    --_cms-gap: var(--fav-cms-gap, var(--_fav-space-md));
+    font-family: var(--_cms-font-family);
+    color: var(--_cms-color);
+    font-size: inherit;
+    line-height: inherit;
+  }
+  .article,
+  .content {
+    display: grid;
+    gap: var(--_cms-gap);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .content > * {
+    margin: 0;
+  }
+  .content :where(p, ul, ol, blockquote, figure, pre, h2, h3, h4, h5, h6) {
+    margin-block: 0 var(--_fav-space-sm);
+  }
+  .content :where(img) {
+    max-width: 100%;
+    height: auto;
+  }
+  .content a {
+    color: var(--fav-cms-link-color, var(--_fav-color-primary));
+  }
+  .content pre {
+    overflow-x: auto;
+    padding: var(--_fav-space-sm);
+    border-radius: var(--_fav-radius);
+    background: var(--_fav-color-surface-alt);
+  }
+  .cms-figure {
+    margin: 0;
+  }
+  .cms-figure figcaption,
+  .cms-quote figcaption,
+  .meta {
+    color: var(--_fav-color-text-muted);
+    font-size: var(--_fav-font-size-sm);
+  }
+  .cms-quote blockquote {
+    margin: 0;
+    padding-inline-start: var(--_fav-space-md);
+    border-inline-start: 3px solid var(--_fav-color-border);
+  }
+  .cms-columns {
+    display: grid;
+    gap: var(--_cms-gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  .cms-gallery {
+    display: grid;
+    gap: var(--_fav-space-sm);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+  }
+  .cms-callout {
+    padding: var(--_fav-space-md);
+    border-radius: var(--_fav-radius);
+    border-inline-start: 4px solid var(--_fav-color-primary);
+    background: var(--_fav-color-surface-alt);
+  }
+  .cms-callout-title {
+    font-weight: var(--_fav-font-weight-strong);
+  }
+  .cms-details summary {
+    cursor: pointer;
+    font-weight: var(--_fav-font-weight-strong);
+  }
+  .cms-cta .button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  .title {
+    margin: 0;
+  }
+  .featured {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_fav-radius-lg);
+  }
+  .back {
+    justify-self: start;
+  }
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fav-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .categories li {
+    padding: 0 var(--_fav-space-sm);
+    border-radius: var(--_fav-radius);
+    background: var(--_fav-color-surface-alt);
+    font-size: var(--_fav-font-size-sm);
+  }
+`;
+
+export const cmsStyles = [...baseStyles, pagerStyles, cardStyles, contentStyles];
+
+export const menuStyles = [
+  ...baseStyles,
+  css`
+    :host {
+      font-family: var(--fav-cms-font-family, inherit);
+    }
+    .menu,
+    .submenu {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--fav-menu-gap, var(--_fav-space-sm) var(--_fav-space-md));
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .submenu {
+      flex-direction: column;
+      flex-wrap: nowrap;
+      gap: var(--_fav-space-xs);
+      padding: var(--_fav-space-xs) 0 var(--_fav-space-xs) var(--_fav-space-md);
+    }
+    .submenu[hidden] {
+      display: none;
+    }
+    .item-row {
+      display: flex;
+      align-items: center;
+      gap: var(--_fav-space-xs);
+    }
+    .link {
+      color: var(--fav-menu-link-color, inherit);
+      text-underline-offset: 0.15em;
+      min-height: 1.5rem;
+      display: inline-flex;
+      align-items: center;
+    }
+    .link[aria-current='page'] {
+      font-weight: var(--_fav-font-weight-strong);
+    }
+    .toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_fav-space-xs);
+      min-height: 1.5rem;
+      min-width: 1.5rem;
+      padding: 0 var(--_fav-space-xs);
+      border: 0;
+      border-radius: var(--_fav-radius);
+      background: none;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .toggle:focus-visible,
+    .link:focus-visible {
+      outline: var(--_fav-focus-ring-width) solid var(--_fav-color-focus);
+      outline-offset: var(--_fav-focus-ring-offset);
+    }
+    .chevron {
+      display: inline-block;
+      transition: transform var(--_fav-transition);
+    }
+    .toggle[aria-expanded='true'] .chevron {
+      transform: rotate(180deg);
+    }
+  `,
+];

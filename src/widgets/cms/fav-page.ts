@@ -1,0 +1,85 @@
+import {localized} from '@lit/localize';
+import {html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {Page} from '../../api/schemas/cms.js';
+import {StepFocusController} from '../../ui/step-header.js';
+import {renderEnvironmentState} from '../shared/environment-state.js';
+import {CmsElement} from './cms-element.js';
+import {ContentFlow, pageFetch} from './cms-flow.js';
+import {cmsStyles} from './cms.styles.js';
+import {renderArticle, renderMissingSlug} from './cms-views.js';
+
+declare global {
+  interface FavEventMap {
+    'fav-page-loaded': FavPageLoadedDetail;
+  }
+  interface HTMLElementTagNameMap {
+    'fav-page': FavPage;
+  }
+}
+
+/** `detail` of `fav-page-loaded`: what a host page needs for its title and meta tags. */
+export interface FavPageLoadedDetail {
+  id: string;
+  slug: string;
+  title: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+}
+
+/**
+ * A published CMS page by slug (C2): its title and content. Content arrives as blocks or HTML
+ * (every form of the contract); HTML is sanitized with DOMPurify before it is rendered, images load
+ * lazily with their alt text, and headings sit below the page title. A page that does not exist or is
+ * not published shows a short notice.
+ *
+ * @summary A published CMS page.
+ * @tagname fav-page
+ * @event fav-page-loaded - The page is shown. `detail`: `{id, slug, title, seoTitle, seoDescription}`.
+ * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
+ * @csspart base - The element's outer box.
+ * @csspart heading - The page title; also `title`.
+ * @csspart content - The page content; it inherits the host page's typography.
+ * @csspart banner - Status and error messages; also `banner-info`, `banner-danger`.
+ * @csspart button - The "Try again" button; also `button-secondary`.
+ * @csspart skeleton - The loading placeholder.
+ * @cssproperty [--fav-cms-font-family=inherit] - Font of the content.
+ * @cssproperty [--fav-cms-color=inherit] - Text colour of the content.
+ * @cssproperty [--fav-cms-gap=var(--fav-space-md)] - Space between content blocks.
+ * @cssproperty [--fav-cms-link-color=var(--fav-color-primary)] - Colour of links in the content.
+ */
+@localized()
+export class FavPage extends CmsElement {
+  static override styles = cmsStyles;
+
+  /** The page's slug. */
+  @property() slug = '';
+  /** Hides the page title (the host page shows it); content headings then start at `heading-level`. */
+  @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
+
+  /** @internal */
+  readonly flow = new ContentFlow<Page>(this, pageFetch, (page) =>
+    this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
+  );
+
+  constructor() {
+    super();
+    new StepFocusController(this, () => this.flow.step);
+  }
+
+  protected override environmentReady(): void {
+    if (this.slug) void this.flow.load(this.slug);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('slug') && this.hasUpdated && this.client && this.slug) void this.flow.load(this.slug);
+  }
+
+  protected override render() {
+    const environment = renderEnvironmentState(this.environment);
+    if (environment) return html`<div part="base" class="cms base-plain">${environment}</div>`;
+    if (!this.slug) return html`<div part="base" class="cms">${renderMissingSlug('fav-page')}</div>`;
+    return html`<div part="base" class="cms">${renderArticle(this.flow, {kind: 'page', level: this.level, locale: this.localeName, hideTitle: this.hideTitle})}</div>`;
+  }
+}

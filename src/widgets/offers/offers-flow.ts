@@ -1,0 +1,330 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {FavClient} from '../../api/client.js';
+import {newIdempotencyKey} from '../../api/client.js';
+import {isFavApiError} from '../../api/errors.js';
+import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions, redeemGiftOffer} from '../../api/loyalty.js';
+import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
+import type {ListResult} from '../../api/schemas/parse.js';
+
+/** The steps of `<fav-offers>`: three lists (tabs), then an offer's detail, its confirmation and result, and the claim flow. */
+export type OffersStep = 'offers' | 'tiers' | 'redemptions' | 'detail' | 'confirm' | 'result' | 'claim';
+
+/** The lists shown as tabs. */
+export type OffersTab = 'offers' | 'tiers' | 'redemptions';
+
+export interface Loadable<T> {
+  result?: T;
+  page: number;
+  busy: boolean;
+  error?: unknown;
+}
+
+export interface OffersFlowHost extends ReactiveControllerHost {
+  readonly client: FavClient | undefined;
+  readonly signal: AbortSignal;
+  readonly signedIn: boolean;
+  readonly listLimit: number;
+  /** Fires the cancelable `fav-before-redeem`; false when the page stopped it. */
+  beforeRedeem(offer: Offer, quantity: number): boolean;
+  offerRedeemed(offer: Offer, quantity: number, redemptions: Redemption[]): void;
+  giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void;
+  failed(error: unknown): void;
+}
+
+/** The most a member may redeem at once (the API accepts 1–20). */
+export const MAX_QUANTITY = 20;
+
+const empty = <T>(): Loadable<T> => ({page: 1, busy: false});
+
+const aborted = (error: unknown) => isFavApiError(error) && error.kind === 'aborted';
+
+/** A free offer (no points, no stamps): a signed-in member claims it instead of redeeming it. */
+export function isFree(offer: Offer): boolean {
+  return !offer.points && !offer.stamps;
+}
+
+/** The most this member may ask for: 20, or the per-member limit when lower. */
+export function maxQuantity(offer: Offer): number {
+  return Math.max(1, Math.min(MAX_QUANTITY, offer.quotaPerMember ?? MAX_QUANTITY));
+}
+
+/**
+ * The loyalty flows of `<fav-offers>`, apart from their rendering: tiers, offers and redemptions
+ * (each with its pages), an offer's detail, the redeem (quantity, confirmation, result) and the
+ * claim. A failure never clears the quantity typed; a create keeps its Idempotency-Key across
+ * retries until it succeeds or what it would create changes.
+ */
+export class OffersFlow implements ReactiveController {
+  step: OffersStep = 'offers';
+  tab: OffersTab = 'offers';
+  tiers: Loadable<ListResult<Tier>> = empty();
+  offers: Loadable<ListResult<Offer>> = empty();
+  redemptions: Loadable<ListResult<Redemption>> = empty();
+
+  /** The open offer. */
+  offer?: Offer;
+  detailBusy = false;
+  detailError?: unknown;
+
+  quantity = '1';
+  quantityError?: string;
+  redeemBusy = false;
+  redeemError?: unknown;
+  /** The page stopped the redeem (`fav-before-redeem` prevented). */
+  redeemStopped = false;
+  /** What the last redeem or claim returned. */
+  redeemed?: {kind: 'redeem' | 'claim'; offer?: Offer; quantity: number; redemptions: Redemption[]};
+
+  /** Claim: by token (link) or by offer id (signed-in member). */
+  claimToken?: string;
+  claimOfferId?: string;
+  claimBusy = false;
+  claimError?: unknown;
+  /** The claim needs a member: it is sent again as soon as one signs in. */
+  claimNeedsMember = false;
+
+  private redeemKey?: string;
+  private redeemKeyFor?: string;
+  private claimKey?: string;
+  private claimKeyFor?: string;
+  private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
+
+  constructor(readonly host: OffersFlowHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.detailBusy = this.redeemBusy = this.claimBusy = false;
+    this.tiers.busy = this.offers.busy = this.redemptions.busy = false;
+  }
+
+  /** A request is running (tests wait for this). */
+  get busy(): boolean {
+    return this.tiers.busy || this.offers.busy || this.redemptions.busy || this.detailBusy || this.redeemBusy || this.claimBusy;
+  }
+
+  update(patch: Partial<OffersFlow>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The signed-in member's tier when the offers prove it: an offer for one tier that this member was
+   * not refused for that tier (it is open, and its `reason` is not `tier_required`). Unknown otherwise.
+   */
+  get memberTierId(): string | undefined {
+    if (!this.host.signedIn) return undefined;
+    const proof = this.offers.result?.items.find(
+      (offer) => offer.membershipTierId !== null && offer.status.toUpperCase() === 'ACTIVE' && offer.reason !== 'tier_required',
+    );
+    return proof ? String(proof.membershipTierId) : undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Start and session
+
+  /** First view: the claim when a token came with the page, otherwise the offers (and the tiers). */
+  start(claimToken?: string): Promise<void> {
+    if (claimToken) {
+      this.update({step: 'claim', claimToken, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, redeemed: undefined});
+      return Promise.resolve();
+    }
+    void this.loadTiers();
+    return this.loadOffers(1);
+  }
+
+  /** Someone signed in or out: what the offers say about redeemability is out of date; member data goes. */
+  memberChanged(): void {
+    this.redemptions = empty();
+    if (this.offers.result || this.offers.error) void this.loadOffers(this.offers.page);
+    if (!this.host.signedIn) {
+      this.redeemKey = this.redeemKeyFor = undefined;
+      this.claimKey = this.claimKeyFor = undefined;
+      this.update({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
+      if (['redemptions', 'confirm', 'result'].includes(this.step)) this.update({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
+      return;
+    }
+    if (this.step === 'redemptions') void this.loadRedemptions(1);
+    else if (this.step === 'detail' && this.offer) void this.openOffer(this.offer);
+    else if (this.claimNeedsMember) void this.claim();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lists
+
+  showTab(tab: OffersTab): void {
+    this.update({tab, step: tab});
+    if (tab === 'tiers' && !this.tiers.result) void this.loadTiers();
+    if (tab === 'offers' && !this.offers.result) void this.loadOffers(this.offers.page);
+    if (tab === 'redemptions' && this.host.signedIn) void this.loadRedemptions(1);
+  }
+
+  backToList(): void {
+    this.update({step: this.tab, redeemError: undefined, redeemStopped: false, detailError: undefined});
+    if (this.tab === 'offers') void this.loadOffers(this.offers.page);
+    if (this.tab === 'redemptions' && this.host.signedIn) void this.loadRedemptions(1);
+  }
+
+  private async load<T>(key: 'tiers' | 'offers' | 'redemptions', page: number, call: (client: FavClient) => Promise<T>): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    const generation = ++this.generations[key];
+    this.update({[key]: {...this[key], busy: true, error: undefined, page}});
+    try {
+      const result = await call(client);
+      if (generation !== this.generations[key]) return;
+      this.update({[key]: {result, page, busy: false}});
+    } catch (error) {
+      if (generation !== this.generations[key]) return;
+      if (!aborted(error)) this.host.failed(error);
+      const lost = isFavApiError(error) && error.status === 401 && !this.host.signedIn;
+      this.update({[key]: {...this[key], busy: false, error: aborted(error) || lost ? undefined : error}});
+    }
+  }
+
+  loadTiers(): Promise<void> {
+    return this.load('tiers', 1, (client) => listMembershipTiers(client, {signal: this.host.signal}));
+  }
+
+  loadOffers(page = this.offers.page): Promise<void> {
+    const limit = this.host.listLimit;
+    return this.load('offers', page, (client) => listGiftOffers(client, {page, limit}, {signal: this.host.signal, fresh: true}));
+  }
+
+  loadRedemptions(page = this.redemptions.page): Promise<void> {
+    const limit = this.host.listLimit;
+    return this.load('redemptions', page, (client) => listRedemptions(client, {page, limit}, {signal: this.host.signal, fresh: true}));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Detail and redeem
+
+  /** Opens an offer: what the list knows at once, then its current state (E3). */
+  async openOffer(offerOrId: Offer | string): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    const id = typeof offerOrId === 'string' ? offerOrId : String(offerOrId.id);
+    const same = this.offer && String(this.offer.id) === id;
+    if (!same) this.update({quantity: '1', quantityError: undefined});
+    const generation = ++this.generations.detail;
+    this.update({
+      step: 'detail',
+      offer: typeof offerOrId === 'string' ? (same ? this.offer : undefined) : offerOrId,
+      detailBusy: true,
+      detailError: undefined,
+      redeemError: undefined,
+      redeemStopped: false,
+      claimError: undefined,
+    });
+    try {
+      const offer = await getGiftOffer(client, id, {signal: this.host.signal, fresh: true});
+      if (generation !== this.generations.detail) return;
+      this.update({offer, detailBusy: false});
+    } catch (error) {
+      if (generation !== this.generations.detail) return;
+      if (!aborted(error)) this.host.failed(error);
+      this.update({detailBusy: false, detailError: aborted(error) ? undefined : error});
+    }
+  }
+
+  setQuantity(value: string): void {
+    this.update({quantity: value, quantityError: undefined});
+  }
+
+  /** The quantity as a whole number within the limits, or undefined (with the error set). */
+  private checkedQuantity(messages: {invalid: (max: number) => string}): number | undefined {
+    const offer = this.offer;
+    if (!offer) return undefined;
+    const max = maxQuantity(offer);
+    const value = Number(this.quantity.trim());
+    if (!/^\d+$/.test(this.quantity.trim()) || value < 1 || value > max) {
+      this.update({quantityError: messages.invalid(max)});
+      return undefined;
+    }
+    return value;
+  }
+
+  /** From the detail to the confirmation, when the quantity is valid. */
+  toConfirm(messages: {invalid: (max: number) => string}): boolean {
+    const quantity = this.checkedQuantity(messages);
+    if (quantity === undefined) return false;
+    this.update({step: 'confirm', redeemError: undefined, redeemStopped: false});
+    return true;
+  }
+
+  backToDetail(): void {
+    this.update({step: 'detail', redeemError: undefined, redeemStopped: false});
+  }
+
+  /** E4, once per press (a busy press is ignored), with one Idempotency-Key for this offer and quantity. */
+  async redeem(): Promise<void> {
+    const client = this.host.client;
+    const offer = this.offer;
+    if (!client || !offer || this.redeemBusy) return;
+    const quantity = Number(this.quantity.trim());
+    if (!this.host.beforeRedeem(offer, quantity)) {
+      this.update({redeemStopped: true});
+      return;
+    }
+    const target = `${offer.id}|${quantity}`;
+    if (this.redeemKeyFor !== target || !this.redeemKey) {
+      this.redeemKey = newIdempotencyKey();
+      this.redeemKeyFor = target;
+    }
+    this.update({redeemBusy: true, redeemError: undefined, redeemStopped: false});
+    try {
+      const redemptions = await redeemGiftOffer(client, offer.id, {quantity}, {signal: this.host.signal, idempotencyKey: this.redeemKey});
+      this.redeemKey = this.redeemKeyFor = undefined;
+      this.redemptions = {...this.redemptions, result: undefined};
+      this.update({redeemBusy: false, step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
+      this.host.offerRedeemed(offer, quantity, redemptions);
+    } catch (error) {
+      if (!aborted(error)) this.host.failed(error);
+      const lost = isFavApiError(error) && error.status === 401 && !this.host.signedIn;
+      this.update({redeemBusy: false, redeemError: aborted(error) || lost ? undefined : error});
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Claim
+
+  /** A signed-in member claims a free offer by its id. */
+  claimOffer(offer: Offer): Promise<void> {
+    this.update({claimOfferId: String(offer.id), claimToken: undefined});
+    return this.claim();
+  }
+
+  /** E5 with the token or offer id, once per press; the key is kept until it succeeds. */
+  async claim(): Promise<void> {
+    const client = this.host.client;
+    if (!client || this.claimBusy) return;
+    const claimToken = this.claimToken;
+    const offerId = claimToken ? undefined : this.claimOfferId;
+    if (!claimToken && !offerId) return;
+    const target = claimToken ? `token|${claimToken}` : `offer|${offerId}`;
+    if (this.claimKeyFor !== target || !this.claimKey) {
+      this.claimKey = newIdempotencyKey();
+      this.claimKeyFor = target;
+    }
+    this.update({claimBusy: true, claimError: undefined, claimNeedsMember: false});
+    try {
+      const redemption = await claimGift(client, {claimToken, offerId}, {signal: this.host.signal, idempotencyKey: this.claimKey});
+      this.claimKey = this.claimKeyFor = undefined;
+      this.redemptions = {...this.redemptions, result: undefined};
+      const offer = this.offer && offerId === String(this.offer.id) ? this.offer : undefined;
+      this.update({claimBusy: false, step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
+      this.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
+    } catch (error) {
+      if (!aborted(error)) this.host.failed(error);
+      const needsMember = isFavApiError(error) && (error.code === 'LOGIN_REQUIRED' || (error.status === 401 && !this.host.signedIn));
+      if (needsMember) this.update({claimBusy: false, claimNeedsMember: true});
+      else this.update({claimBusy: false, claimError: aborted(error) ? undefined : error});
+    }
+  }
+
+  /** Leaves the claim for the offers. */
+  leaveClaim(): void {
+    this.update({claimToken: undefined, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, tab: 'offers'});
+    this.showTab('offers');
+  }
+}
