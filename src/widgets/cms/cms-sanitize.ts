@@ -39,6 +39,17 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+/**
+ * Drops `<style>` elements and `style` attributes from the text before it is parsed. DOMPurify
+ * removes them anyway, but merely parsing them (even in an inert document) makes a page with a
+ * strict `style-src` report Content-Security-Policy violations to its owner.
+ */
+function withoutInlineStyles(html: string): string {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '')
+    .replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+}
+
 /** The smallest heading level in an HTML string (1–6), or undefined without headings. */
 export function topHeadingIn(html: string): number | undefined {
   let top: number | undefined;
@@ -52,7 +63,7 @@ export function topHeadingIn(html: string): number | undefined {
  */
 export function sanitizeHtml(html: string, shift = 0): string {
   if (!html.trim()) return '';
-  const fragment = purifier.sanitize(html, {
+  const fragment = purifier.sanitize(withoutInlineStyles(html), {
     USE_PROFILES: {html: true},
     FORBID_TAGS,
     FORBID_ATTR,

@@ -1,0 +1,55 @@
+// Every element from the built script tag on a page with a strict Content-Security-Policy (no
+// inline script or style, connections only to the API origin): each one renders its first content,
+// and the page records no violation.
+import {expect, waitUntil} from '@open-wc/testing';
+
+const API = 'http://127.0.0.1:8787';
+
+/** What each element shows once it has loaded its first content from the API. */
+const FIRST_CONTENT: Record<string, string> = {
+  'fav-login': 'input[name="identifier"]',
+  'fav-booking': '[part~="heading"]',
+  'fav-my-bookings': '[part~="heading"]',
+  'fav-events': '[part~="heading"]',
+  'fav-shop-checkout': '[part~="heading"]',
+  'fav-offers': '[part~="heading"]',
+  'fav-survey': 'form, [part~="heading"]',
+  'fav-contact': 'textarea',
+  'fav-menu': 'nav a',
+  'fav-page': '[part~="content"]',
+  'fav-posts': 'a, [part~="heading"]',
+  'fav-post': '[part~="content"]',
+};
+
+describe('built bundle under a strict Content-Security-Policy', () => {
+  it('renders every widget with no CSP violation and sanitizes hostile content', async () => {
+    await fetch(`${API}/__control/reset`, {method: 'POST'});
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px';
+    frame.src = '/test/pages/strict-csp.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as Window & {__cspViolations: unknown[]; __favXss?: unknown};
+      for (const [tag, selector] of Object.entries(FIRST_CONTENT)) {
+        await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.querySelector(selector), `${tag} shows ${selector}`, {timeout: 15000});
+      }
+      // The API was reached from the page's origin through CORS, for every element.
+      const received = (await (await fetch(`${API}/__control/requests`)).json()) as {operation: string}[];
+      const operations = new Set(received.map((r) => r.operation));
+      for (const operation of ['getLoginChannel', 'getService', 'listEvents', 'listProducts', 'listGiftOffers', 'getSurvey', 'getMenu', 'getPage', 'listPosts', 'getPost']) {
+        expect(operations, operation).to.include(operation);
+      }
+      // No error banner anywhere.
+      for (const tag of Object.keys(FIRST_CONTENT)) {
+        const danger = doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="banner-danger"]');
+        expect(danger, `${tag} shows an error`).to.equal(null);
+      }
+      expect(win.__favXss, 'hostile content ran').to.equal(undefined);
+      expect(JSON.stringify(win.__cspViolations)).to.equal('[]');
+    } finally {
+      frame.remove();
+    }
+  });
+});
