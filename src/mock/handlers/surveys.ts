@@ -16,7 +16,6 @@ import {
   MOCK_SURVEYS_IDS,
   surveyFixtures,
   type BlockFixture,
-  type BranchFixture,
   type InvitationFixture,
   type SurveyFixture,
   type SurveyTenantFixture,
@@ -25,6 +24,7 @@ import {now as clockNow} from '../clock.js';
 import {assertValid, MockError, notFound, ok, route} from '../route.js';
 import {allTenants, memberForToken, onReset, tenantById, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
+import {branchMatches} from '../../api/survey-branches.js';
 
 interface SurveyRecord {
   fixture: SurveyFixture;
@@ -356,26 +356,6 @@ function answerProblem(block: BlockFixture, value: unknown): Text | undefined {
   }
 }
 
-function branchMatches(branch: BranchFixture, value: unknown): boolean {
-  const expected = branch.when.value;
-  const same = (a: unknown) => String(a) === String(expected);
-  switch (branch.when.operator) {
-    case 'equals':
-      return Array.isArray(value) ? value.some(same) : same(value);
-    case 'not_equals':
-      return Array.isArray(value) ? !value.some(same) : !same(value);
-    case 'contains':
-      return Array.isArray(value) ? value.some(same) : typeof value === 'string' && value.includes(String(expected));
-    case 'greater_than':
-    case 'less_than': {
-      const a = typeof value === 'number' ? value : Number.NaN;
-      const b = Number(expected);
-      if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
-      return branch.when.operator === 'greater_than' ? a > b : a < b;
-    }
-  }
-}
-
 /** The blocks a respondent with these answers goes through: branches of answered blocks, first match wins. */
 function pathOf(blocks: BlockFixture[], answers: Record<string, unknown>): Set<string> {
   const visited = new Set<string>();
@@ -384,7 +364,7 @@ function pathOf(blocks: BlockFixture[], answers: Record<string, unknown>): Set<s
     const block = blocks[index]!;
     visited.add(block.id);
     const value = answers[block.id];
-    const branch = value === undefined || isEmpty(value) ? undefined : block.branches?.find((b) => branchMatches(b, value));
+    const branch = value === undefined || isEmpty(value) ? undefined : block.branches?.find((b) => branchMatches(b.when, value));
     if (branch?.endSurvey) break;
     const target = branch?.goToBlockId ? blocks.findIndex((b) => b.id === branch.goToBlockId) : -1;
     // Only forward jumps: a branch can never loop.

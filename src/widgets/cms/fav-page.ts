@@ -1,13 +1,7 @@
 import {localized} from '@lit/localize';
-import {html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import type {Page} from '../../api/schemas/cms.js';
-import {StepFocusController} from '../../ui/step-header.js';
-import {renderEnvironmentState} from '../shared/environment-state.js';
-import {CmsElement} from './cms-element.js';
+import {CmsArticle} from './cms-article.js';
 import {ContentFlow, pageFetch} from './cms-flow.js';
-import {cmsStyles} from './cms.styles.js';
-import {renderArticle, renderMissingSlug} from './cms-views.js';
 
 declare global {
   interface FavEventMap {
@@ -49,37 +43,11 @@ export interface FavPageLoadedDetail {
  * @cssproperty [--fav-cms-link-color=var(--fav-color-primary)] - Colour of links in the content.
  */
 @localized()
-export class FavPage extends CmsElement {
-  static override styles = cmsStyles;
-
-  /** The page's slug. */
-  @property() slug = '';
-  /** Hides the page title (the host page shows it); content headings then start at `heading-level`. */
-  @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
+export class FavPage extends CmsArticle<Page> {
+  protected readonly kind = 'page' as const;
 
   /** @internal */
   readonly flow = new ContentFlow<Page>(this, pageFetch, (page) =>
     this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
   );
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
-
-  protected override environmentReady(): void {
-    if (this.slug) void this.flow.load(this.slug);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('slug') && this.hasUpdated && this.client && this.slug) void this.flow.load(this.slug);
-  }
-
-  protected override render() {
-    const environment = renderEnvironmentState(this.environment);
-    if (environment) return html`<div part="base" class="cms base-plain">${environment}</div>`;
-    if (!this.slug) return html`<div part="base" class="cms">${renderMissingSlug('fav-page')}</div>`;
-    return html`<div part="base" class="cms">${renderArticle(this.flow, {kind: 'page', level: this.level, locale: this.localeName, hideTitle: this.hideTitle})}</div>`;
-  }
 }

@@ -1,13 +1,7 @@
 import {localized} from '@lit/localize';
-import {html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import type {Post} from '../../api/schemas/cms.js';
-import {StepFocusController} from '../../ui/step-header.js';
-import {renderEnvironmentState} from '../shared/environment-state.js';
-import {CmsElement} from './cms-element.js';
+import {CmsArticle} from './cms-article.js';
 import {ContentFlow, postFetch} from './cms-flow.js';
-import {cmsStyles} from './cms.styles.js';
-import {renderArticle, renderMissingSlug} from './cms-views.js';
 
 declare global {
   interface FavEventMap {
@@ -56,37 +50,11 @@ export interface FavPostLoadedDetail {
  * @cssproperty [--fav-cms-link-color=var(--fav-color-primary)] - Colour of links in the content.
  */
 @localized()
-export class FavPost extends CmsElement {
-  static override styles = cmsStyles;
-
-  /** The post's slug. */
-  @property() slug = '';
-  /** Hides the post title (the host page shows it); content headings then start at `heading-level`. */
-  @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
+export class FavPost extends CmsArticle<Post> {
+  protected readonly kind = 'post' as const;
 
   /** @internal */
   readonly flow = new ContentFlow<Post>(this, postFetch, (post) =>
     this.emit('fav-post-loaded', {id: String(post.id), slug: post.slug, type: post.type, title: post.title, seoTitle: post.seoTitle, seoDescription: post.seoDescription, publishedAt: post.publishedAt ? String(post.publishedAt) : null}),
   );
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
-
-  protected override environmentReady(): void {
-    if (this.slug) void this.flow.load(this.slug);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('slug') && this.hasUpdated && this.client && this.slug) void this.flow.load(this.slug);
-  }
-
-  protected override render() {
-    const environment = renderEnvironmentState(this.environment);
-    if (environment) return html`<div part="base" class="cms base-plain">${environment}</div>`;
-    if (!this.slug) return html`<div part="base" class="cms">${renderMissingSlug('fav-post')}</div>`;
-    return html`<div part="base" class="cms">${renderArticle(this.flow, {kind: 'post', level: this.level, locale: this.localeName, hideTitle: this.hideTitle})}</div>`;
-  }
 }

@@ -4,6 +4,7 @@
  * the exact `answers` map that is sent.
  */
 import type {Branch, QuestionBlock} from '../../api/schemas/surveys.js';
+import {branchMatches} from '../../api/survey-branches.js';
 
 /** What the visitor entered, per block id: text as typed, a chosen value, several values, or a scale point. */
 export type RawAnswer = string | string[] | number;
@@ -74,28 +75,6 @@ export function answerValue(block: QuestionBlock, value: RawAnswer | undefined):
   return typeof value === 'string' ? value.trim() : value;
 }
 
-function branchMatches(branch: Branch, value: unknown): boolean {
-  const expected = branch.when.value;
-  const same = (a: unknown) => String(a) === String(expected);
-  switch (branch.when.operator) {
-    case 'equals':
-      return Array.isArray(value) ? value.some(same) : same(value);
-    case 'not_equals':
-      return Array.isArray(value) ? !value.some(same) : !same(value);
-    case 'contains':
-      return Array.isArray(value) ? value.some(same) : typeof value === 'string' && value.includes(String(expected));
-    case 'greater_than':
-    case 'less_than': {
-      const a = typeof value === 'number' ? value : Number.NaN;
-      const b = Number(expected);
-      if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
-      return branch.when.operator === 'greater_than' ? a > b : a < b;
-    }
-    default:
-      return false;
-  }
-}
-
 /**
  * The blocks the respondent goes through, in order. After an answered block the first matching
  * branch wins: `goToBlockId` jumps forward (the blocks in between are skipped), `endSurvey` ends
@@ -116,7 +95,7 @@ export function pathOf(blocks: readonly QuestionBlock[], raw: RawAnswers): Quest
       index = jumps.length ? Math.min(...jumps) : index + 1;
       continue;
     }
-    const branch = block.branches.find((b) => branchMatches(b, value));
+    const branch = block.branches.find((b) => branchMatches(b.when, value));
     if (branch?.endSurvey) break;
     const target = targetIndex(branch);
     index = target > index ? target : index + 1;
