@@ -94,7 +94,7 @@ export async function startContractServer({port = 0, host = '127.0.0.1'} = {}) {
   };
 }
 
-/** web-test-runner plugin: runs the server for the whole test run on a fixed port. */
+/** web-test-runner plugin: runs the server for the whole test run on a fixed port (8787 unless CONTRACT_PORT says otherwise). */
 export function contractServerPlugin({port = 8787} = {}) {
   let running;
   return {
@@ -109,6 +109,11 @@ export function contractServerPlugin({port = 8787} = {}) {
     },
     async serverStop() {
       await running?.close();
+    },
+    // Pages and tests name the default origin; a run on another port (parallel local runs) serves them rewritten.
+    transform(context) {
+      if (port === 8787 || !context.path.startsWith('/test/') || typeof context.body !== 'string') return undefined;
+      return {body: context.body.replaceAll('127.0.0.1:8787', `127.0.0.1:${port}`)};
     },
   };
 }
