@@ -6,12 +6,10 @@ import {createGuestBooking, type GuestBookingInput} from '../../api/booking.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary} from './booking-flow.js';
+import {newIdempotencyKey} from '../../api/client.js';
 
 const toCents = (amount: string | number | null | undefined) => Math.round(Number(amount ?? 0) * 100);
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
 export function bookingPrice(flow: BookingFlow): {amount: string; currency: string} {
@@ -69,7 +67,7 @@ export async function confirmBooking(flow: BookingFlow): Promise<boolean> {
     flow.update({notice: 'vetoed', error: undefined});
     return false;
   }
-  flow.bookingKey ??= newKey();
+  flow.bookingKey ??= newIdempotencyKey();
   flow.update({busy: true, error: undefined, notice: undefined});
   try {
     const booking = await createGuestBooking(client, input, {signal: flow.host.signal, idempotencyKey: flow.bookingKey});

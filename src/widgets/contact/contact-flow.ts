@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getRegistrationForm} from '../../api/auth.js';
-import type {FavClient} from '../../api/client.js';
+import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
@@ -30,9 +30,6 @@ export interface ContactFlowHost extends ReactiveControllerHost {
 const EMPTY: ContactValues = {name: '', email: '', phone: '', subject: '', message: ''};
 const FIELDS = Object.keys(EMPTY) as ContactField[];
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 /**
  * The contact form of `<fav-contact>`, apart from its rendering: what the visitor typed, the field
@@ -128,7 +125,7 @@ export class ContactFlow implements ReactiveController {
       return false;
     }
     const body = JSON.stringify(input);
-    if (this.key?.body !== body) this.key = {value: newKey(), body};
+    if (this.key?.body !== body) this.key = {value: newIdempotencyKey(), body};
     this.update({busy: true, error: undefined, errors: {}, vetoed: false});
     try {
       const result = await submitContact(client, input, {signal: this.host.signal, idempotencyKey: this.key.value});

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
-import type {FavClient} from '../../api/client.js';
+import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
 
@@ -22,9 +22,6 @@ export interface LoginFlowHost extends ReactiveControllerHost {
 
 const CODE_LENGTH = 6;
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 /** The registration fields to show: enabled ones, in the tenant's order. */
 export function visibleFields(form: RegistrationForm | undefined): RegistrationField[] {
@@ -182,7 +179,7 @@ export class LoginFlow implements ReactiveController {
   async register(values: RegistrationValues): Promise<boolean> {
     const client = this.host.client;
     if (!client || this.busy) return false;
-    this.registrationKey ??= newKey();
+    this.registrationKey ??= newIdempotencyKey();
     this.update({busy: true, error: undefined, registration: values, registrationErrors: {}});
     try {
       const body: Record<string, unknown> = {};

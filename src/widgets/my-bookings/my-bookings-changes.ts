@@ -10,6 +10,7 @@ import type {Service} from '../../api/schemas/booking.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import {SlotAvailability, type BookableSlot} from '../shared/slot-availability.js';
 import {sessionLost, wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
+import {newIdempotencyKey} from '../../api/client.js';
 
 /** What the last change ended with, shown as a banner on the step it led to. */
 export type ChangeNotice = 'cancelled' | 'rescheduled' | 'slot-taken' | 'not-changeable' | 'vetoed' | undefined;
@@ -24,9 +25,6 @@ export interface ChangeRefusal {
 
 const MAX_WINDOW_DAYS = 30;
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 /** 403, or 409 `CANCELLATION_NOT_ALLOWED` / `RESCHEDULE_NOT_ALLOWED`: the booking cannot be changed online. */
 function isRefusal(error: {status: number; code?: string}): boolean {
@@ -202,7 +200,7 @@ export class BookingChanges {
       this.update({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.key ??= newKey();
+    this.key ??= newIdempotencyKey();
     this.update({busy: true, error: undefined, notice: undefined});
     try {
       const moved = await rescheduleBooking(client, booking.id, input, {signal: flow.host.signal, idempotencyKey: this.key});

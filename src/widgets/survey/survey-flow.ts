@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FavClient} from '../../api/client.js';
+import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {Invitation, QuestionBlock, Survey} from '../../api/schemas/surveys.js';
 import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse, type SurveyResponseInput} from '../../api/surveys.js';
@@ -66,9 +66,6 @@ export interface DraftStore {
   remove(key: string): void;
 }
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 /**
  * The survey flow of `<fav-survey>`, apart from its rendering: the survey, what the visitor
@@ -300,7 +297,7 @@ export class SurveyFlow implements ReactiveController {
       this.update({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.submitKey ??= newKey();
+    this.submitKey ??= newIdempotencyKey();
     this.update({busy: true, error: undefined, notice: undefined});
     const options = {signal: this.host.signal, idempotencyKey: this.submitKey};
     try {
