@@ -1,5 +1,6 @@
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
+import {elementsManifest} from './scripts/elements-manifest.mjs';
 import {minifyLiterals} from './scripts/minify-literals.js';
 
 const here = import.meta.dirname;
@@ -8,7 +9,9 @@ const SHARED_UI =
   /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /**
- * `npm start` serves the demo (demo/) from source; `npm run build` writes the library to dist/:
+ * `npm start` serves the demo (demo/index.html, and demo/playground.html whose attribute editor reads
+ * the manifest that scripts/elements-manifest.mjs analyzes in memory) from source; `npm run build`
+ * writes the library to dist/:
  * `fav-widgets.js` (the script-tag entry that lazy-loads each element) and per-element entries for
  * npm users, sharing one set of chunks so no class is ever bundled twice.
  */
@@ -17,6 +20,7 @@ export default defineConfig(({command}) =>
     ? {
         root: resolve(here, 'demo'),
         publicDir: resolve(here, 'demo/public'),
+        plugins: [elementsManifest(here)],
         server: {port: 5173, host: '127.0.0.1', fs: {allow: [here]}},
       }
     : {
