@@ -178,6 +178,7 @@ export const fieldStyles = css`
     background: var(--_fav-color-surface);
     color: var(--_fav-color-text);
     font: inherit;
+    line-height: var(--_fav-line-height);
   }
   textarea.input {
     min-height: 6rem;

@@ -57,17 +57,35 @@ const declarations = (pick: 'light' | 'dark') =>
 /**
  * Include first in every widget's styles. Maps each public token onto a private `--_fav-*` variable
  * with the default for the widget's `theme` (light, dark, or auto = the OS setting), plus a reset.
+ *
+ * Host-page rules that match the widget's own tag (`*`, `[class]`, `fav-login`) beat normal `:host`
+ * declarations, and inherited text properties cross the shadow boundary: the widget owns its box
+ * and its text with `!important` (with which `:host` wins over any page rule). The font family is
+ * left to the page on purpose; the size follows the tokens (rem: the page's root size).
  */
 export const tokenStyles = css`
   :host {
     ${unsafeCSS(declarations('light'))}
-    display: block;
+    display: block !important;
     box-sizing: border-box;
+    width: auto !important;
+    padding: 0 !important;
     font-family: var(--_fav-font-family);
-    font-size: var(--_fav-font-size);
-    line-height: var(--_fav-line-height);
+    font-size: var(--_fav-font-size) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: var(--_fav-line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-align: start !important;
+    white-space: normal !important;
     color: var(--_fav-color-text);
     -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
   }
   :host([theme='dark']) {
     ${unsafeCSS(declarations('dark'))}

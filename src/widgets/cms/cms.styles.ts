@@ -13,8 +13,8 @@ const contentStyles = css`
     --_cms-gap: var(--fav-cms-gap, var(--_fav-space-md));
     font-family: var(--_cms-font-family);
     color: var(--_cms-color);
-    font-size: inherit;
-    line-height: inherit;
+    font-size: inherit !important;
+    line-height: inherit !important;
   }
   .article,
   .content {

@@ -9,6 +9,10 @@ export const contactStyles = [
       --_max-width: var(--fav-contact-max-width, 40rem);
       max-width: var(--_max-width);
     }
+    /* As tall as the form, so nothing below moves when it arrives. */
+    .environment-loading {
+      min-height: 33.4375rem;
+    }
     .reply-group {
       display: grid;
       gap: var(--_fav-space-sm);

@@ -20,8 +20,10 @@ export const loginStyles = [
     .signed-in {
       margin: 0;
     }
-    .environment-loading {
-      min-height: 12rem;
+    /* Loading states as tall as the sign-in form, so nothing below moves when it arrives. */
+    .environment-loading,
+    .skeleton-group {
+      min-height: 14.9375rem;
     }
   `,
 ];
