@@ -66,10 +66,8 @@ const declarations = (pick: 'light' | 'dark') =>
 export const tokenStyles = css`
   :host {
     ${unsafeCSS(declarations('light'))}
-    display: block !important;
+    display: block;
     box-sizing: border-box;
-    width: auto !important;
-    padding: 0 !important;
     font-family: var(--_fav-font-family);
     font-size: var(--_fav-font-size) !important;
     font-style: normal !important;

@@ -126,7 +126,7 @@ describe('built bundle on a page with hostile CSS', () => {
     expect(doc.defaultView!.getComputedStyle(login).margin).to.equal('3px');
   });
 
-  it('keeps every widget a block as wide as its container, not the page rule’s inline 100px', () => {
+  it('keeps every widget a block as wide as its container under global rules, and leaves the tag’s own layout to the page', () => {
     const {doc} = hostile;
     const body = doc.body.getBoundingClientRect();
     for (const tag of TAGS) {
@@ -139,10 +139,12 @@ describe('built bundle on a page with hostile CSS', () => {
       const expected = Math.min(body.width - margins, maxWidth);
       expect(Math.abs(host.getBoundingClientRect().width - expected), `${tag} is ${host.getBoundingClientRect().width}px wide, not ${expected}px`).to.be.below(1);
     }
-    // `hidden` still hides a widget, although the page's reboot and the widget's own display rule are !important.
+    // `hidden` hides a widget, and so does a page rule on the tag itself (responsive layouts).
     const hidden = doc.querySelector('fav-menu[hidden]') as HTMLElement;
     expect(getComputedStyle(hidden).display).to.equal('none');
     expect(hidden.getBoundingClientRect().height).to.equal(0);
+    const pageHidden = doc.querySelector('fav-contact.page-hidden') as HTMLElement;
+    expect(getComputedStyle(pageHidden).display).to.equal('none');
   });
 
   it('lays every widget out exactly as on a calm page with the same root size and font', () => {
