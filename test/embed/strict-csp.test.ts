@@ -2,24 +2,9 @@
 // inline script or style, connections only to the API origin): each one renders its first content,
 // and the page records no violation.
 import {expect, waitUntil} from '@open-wc/testing';
+import {FIRST_CONTENT} from '../support/widget-samples.mjs';
 
 const API = 'http://127.0.0.1:8787';
-
-/** What each element shows once it has loaded its first content from the API. */
-const FIRST_CONTENT: Record<string, string> = {
-  'fav-login': 'input[name="identifier"]',
-  'fav-booking': '[part~="heading"]',
-  'fav-my-bookings': '[part~="heading"]',
-  'fav-events': '[part~="heading"]',
-  'fav-shop-checkout': '[part~="heading"]',
-  'fav-offers': '[part~="heading"]',
-  'fav-survey': 'form, [part~="heading"]',
-  'fav-contact': 'textarea',
-  'fav-menu': 'nav a',
-  'fav-page': '[part~="content"]',
-  'fav-posts': 'a, [part~="heading"]',
-  'fav-post': '[part~="content"]',
-};
 
 describe('built bundle under a strict Content-Security-Policy', () => {
   it('renders every widget with no CSP violation and sanitizes hostile content', async () => {
