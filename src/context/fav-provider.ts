@@ -32,8 +32,13 @@ export interface FavSessionExpiredDetail {
  * on the page, and by other tabs. The token is refreshed before it expires; on a 401 the provider
  * tries one refresh, then signs out and fires `fav-session-expired`.
  *
+ * With `analytics="datalayer"`, every `fav-*` outcome event of the widgets inside is pushed to
+ * `window.dataLayer` as `{event, fav: {element, companyId, locale, detail}}`, with only ids, amounts,
+ * currencies, counts and statuses in `detail`, never personal data (README "Analytics").
+ *
  * @summary Tenant, session, locale and theme for the widgets inside it.
  * @tagname fav-provider
+ * @attr {'datalayer'} analytics - `datalayer`: push every `fav-*` outcome event of the widgets inside to `window.dataLayer`, without personal data (README "Analytics"). Read when the provider is added to the page; removing it, or the provider, stops the pushes.
  * @slot - The widgets (and any other content).
  * @event fav-error - A list from the API had items that failed their schema: they were skipped and the rest rendered. `detail`: `{source, operation, status, code, kind: 'malformed', message}`.
  * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
@@ -84,6 +89,9 @@ export class FavProvider extends FavElement {
     // answered at once.
     this.builder.update(configOf(this), localeOf(this));
     super.connectedCallback();
+    // The analytics bridge loads (and starts) only when asked for; an attribute read here rather than a
+    // reactive property keeps this in every page as small as it can be.
+    if (this.hasAttribute('analytics')) void import('./analytics-bridge.js');
   }
 
   override disconnectedCallback(): void {

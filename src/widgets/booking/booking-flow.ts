@@ -6,6 +6,7 @@ import {getRegistrationForm} from '../../api/auth.js';
 import type {Booking, Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
 
@@ -36,7 +37,7 @@ export interface BookingSummary {
   customer: {kind: 'guest' | 'member'; name: string; phone: string; email?: string; memberUuid?: string};
 }
 
-export interface BookingFlowHost extends ReactiveControllerHost {
+export interface BookingFlowHost extends ReactiveControllerHost, PrefillHost {
   readonly client: FavClient | undefined;
   readonly signal: AbortSignal;
   readonly signedInMember: MemberSession | null;
@@ -292,18 +293,9 @@ export class BookingFlow implements ReactiveController {
     this.update({slotKey: key, notice: undefined});
   }
 
-  /** From the time to the details form, prefilled from the member. */
+  /** From the time to the details form (which shows the prefill, README "Prefill"). */
   toDetails(): void {
     if (!this.selectedSlot) return;
-    const member = this.host.signedInMember;
-    if (member && !this.asGuest) {
-      this.details = {
-        ...this.details,
-        name: this.details.name || member.memberName || '',
-        phone: this.details.phone || member.phone || '',
-        email: this.details.email || member.email || '',
-      };
-    }
     this.update({step: 'details', error: undefined});
     void this.loadPhonePrefix();
   }

@@ -13,6 +13,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import {renderDaySlots} from '../shared/day-slots.js';
+import {prefilled} from '../shared/prefill.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 import {buildSummary, confirmBooking} from './booking-checkout.js';
 import {duration, errorBanner, type ViewContext} from './booking-views.js';
@@ -125,7 +126,8 @@ function sessionExpiredBanner(flow: BookingFlow, context: ViewContext) {
 export function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSubmit(details: CustomerDetails): void; onBack(): void}) {
   const service = flow.service!;
   const needsLogin = service.requireLogin && !flow.asMember;
-  const values = flow.details;
+  // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
+  const values = prefilled(flow.host, flow.host.signedInMember, flow.details);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -134,6 +136,10 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
     handlers.onSubmit({name: field('name'), phone: field('phone'), email: field('email'), notes: field('notes'), addonIds});
   };
   const member = flow.asMember ? context.memberName || values.name : undefined;
+  // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
+  const keep = (field: 'name' | 'phone' | 'email' | 'notes') => (event: InputEvent) => {
+    flow.details = {...flow.details, [field]: (event.target as HTMLInputElement).value};
+  };
   return html`
     ${renderButton({label: msg('Back', {id: 'booking.back', desc: 'Button to the previous step'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Your details', {id: 'booking.details.heading', desc: 'Heading of the contact details step'}))}
@@ -154,6 +160,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
               value: values.name,
               required: true,
               error: flow.detailErrors.name,
+              onInput: keep('name'),
             })}
             ${renderField({
               id: 'phone',
@@ -167,6 +174,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
               required: true,
               hint: msg('For a reminder and if we need to reach you.', {id: 'booking.phone.hint', desc: 'Why the phone number is asked'}),
               error: flow.detailErrors.phone,
+              onInput: keep('phone'),
             })}
             ${renderField({
               id: 'email',
@@ -177,6 +185,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
               inputmode: 'email',
               value: values.email,
               error: flow.detailErrors.email,
+              onInput: keep('email'),
             })}
             ${service.addons.length
               ? html`<fieldset part="choice-group" class="choices">
@@ -200,6 +209,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
               label: msg('Notes (optional)', {id: 'booking.notes', desc: 'Label of the optional notes'}),
               value: values.notes,
               maxlength: 500,
+              onInput: keep('notes'),
             })}
             <div class="actions">
               ${renderButton({label: msg('Review booking', {id: 'booking.to-review', desc: 'Button from details to the review'}), type: 'submit', variant: 'primary'})}

@@ -10,6 +10,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import type {PrefillValues} from '../shared/prefill.js';
 import {BookingFlow, type BookingSummary} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
 import type {CalendarController, CustomerDetailsInput} from './booking-steps.js';
@@ -49,11 +50,19 @@ const loadLogin = () => import('../../entries/login.js');
  * Online booking of the tenant's services: the service list (search, pages) → a service with its
  * staff and rooms → a keyboard-operable calendar (days without free times are disabled, the first
  * free day is picked) → the free times of the day, grouped into morning, afternoon and evening, in
- * the business's time zone → the visitor's details (prefilled for a signed-in member) → review →
- * the booking, with its reference and an "add to calendar" file.
+ * the business's time zone → the visitor's details → review → the booking, with its reference and
+ * an "add to calendar" file.
+ *
+ * The details form is prefilled (README "Prefill"), each source over the one before: the `prefill`
+ * attribute, the signed-in member (name, email, phone; not with `no-prefill`), the URL parameters
+ * allowed by `prefill-params`, the `prefill` property; fields `name`, `email`, `phone`, `notes`; what
+ * the visitor typed is never replaced.
  *
  * @summary Book a service: pick a service, staff, a day and a time, then confirm.
  * @tagname fav-booking
+ * @attr {string} prefill - Values for the details form as a JSON object, e.g. `{"name": "Ann", "notes": "First visit"}`: the lowest prefill source (README "Prefill").
+ * @attr {string} prefill-params - URL parameters the details form may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
+ * @attr {boolean} no-prefill - Do not fill the details form from the signed-in member.
  * @event fav-before-booking - Cancelable, before the booking is sent. `detail`: `{service: {id, name}, staff?, resource?, start, end, price: {amount, currency}, customer: {kind: 'guest' | 'member', name, phone, email?, memberUuid?}, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
  * @event fav-booking-created - The booking was made. `detail`: `{booking, service, staff?, resource?, start, end, price, customer}` (as `fav-before-booking`, with the API's `booking`).
  * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
@@ -99,6 +108,8 @@ export class FavBooking extends FavWidget {
   @property({type: Boolean, attribute: 'hide-search'}) hideSearch = false;
   /** Services per page of the list (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 10;
+  /** Values for the details form (`name`, `email`, `phone`, `notes`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
+  prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new BookingFlow(this);

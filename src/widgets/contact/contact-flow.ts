@@ -4,7 +4,6 @@ import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
-import type {MemberSession} from '../../context/session-store.js';
 
 /** The views of `<fav-contact>`. */
 export type ContactStep = 'form' | 'done';
@@ -20,7 +19,6 @@ export type ContactErrors = Partial<Record<ContactField, string>>;
 export interface ContactFlowHost extends ReactiveControllerHost {
   readonly client: FavClient | undefined;
   readonly signal: AbortSignal;
-  readonly signedInMember: MemberSession | null;
   /** Fires the cancelable `fav-before-contact`; false when the page stopped the message. */
   beforeContact(input: ContactInput): boolean;
   contactSubmitted(result: ContactResult, input: ContactInput): void;
@@ -70,23 +68,6 @@ export class ContactFlow implements ReactiveController {
     this.values = {...this.values, [field]: value};
   }
 
-  /** Fills the empty name, email and phone from the signed-in member; never overwrites typing. */
-  prefill(member: MemberSession | null): void {
-    if (!member || this.step !== 'form') return;
-    const values = {
-      ...this.values,
-      name: this.values.name || member.memberName || '',
-      email: this.values.email || member.email || '',
-      phone: this.values.phone || this.localPhone(member.phone ?? ''),
-    };
-    this.update({values});
-  }
-
-  /** A number in the tenant's country shown without its prefix (the field shows the prefix). */
-  localPhone(phone: string): string {
-    return this.phonePrefix && phone.startsWith(this.phonePrefix) ? phone.slice(this.phonePrefix.length) : phone;
-  }
-
   /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
   loadPhonePrefix(): Promise<void> {
     const client = this.host.client;
@@ -94,10 +75,7 @@ export class ContactFlow implements ReactiveController {
     this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
       (form) => {
         const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        const prefix = digits ? `+${digits}` : '';
-        // A prefilled member number in that country now shows without the prefix.
-        const phone = prefix && this.values.phone.startsWith(prefix) ? this.values.phone.slice(prefix.length) : this.values.phone;
-        this.update({phonePrefix: prefix, values: {...this.values, phone}});
+        this.update({phonePrefix: digits ? `+${digits}` : ''});
       },
       () => {
         // Without the tenant's prefix the visitor types an international number; ask again next time.

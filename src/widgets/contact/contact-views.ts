@@ -113,7 +113,8 @@ export function renderForm(flow: ContactFlow, context: ContactViewContext, handl
           autocomplete: 'tel',
           inputmode: 'tel',
           prefix: flow.phonePrefix || undefined,
-          value: values.phone,
+          // A prefilled number in the tenant's country shows without the prefix the field shows.
+          value: flow.phonePrefix && values.phone.startsWith(flow.phonePrefix) ? values.phone.slice(flow.phonePrefix.length) : values.phone,
           error: fieldError(flow, 'phone'),
           onInput: keep('phone'),
         })}

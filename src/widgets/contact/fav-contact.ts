@@ -7,6 +7,7 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import type {PrefillValues} from '../shared/prefill.js';
 import {ContactFlow, type ContactValues} from './contact-flow.js';
 import {renderDone, renderForm, validateContact} from './contact-views.js';
 import {contactStyles} from './fav-contact.styles.js';
@@ -44,12 +45,17 @@ export interface FavBeforeContactDetail {
 
 /**
  * A contact form: name, email and phone (at least one, so the business can reply), an optional
- * subject and the message. A signed-in member's name, email and phone fill the empty fields. A
+ * subject and the message. The fields are prefilled (README "Prefill"), each source over the one
+ * before: the `prefill` attribute, the signed-in member (name, email, phone; not with `no-prefill`),
+ * the URL parameters allowed by `prefill-params`, the `prefill` property; fields `name`, `email`,
+ * `phone`, `subject`, `message`; what the visitor typed is never replaced. A
  * hidden field catches spam bots: when it is filled nothing is sent. The message is sent once (an
  * Idempotency-Key is kept for retries), then a thank-you with "Send another message".
  *
  * @summary Contact form: the visitor's name, a way to reply and their message.
  * @tagname fav-contact
+ * @attr {string} prefill - Values for the form as a JSON object, e.g. `{"name": "Ann", "message": "About the spring menu"}`: the lowest prefill source (README "Prefill").
+ * @attr {string} prefill-params - URL parameters the form may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
  * @event fav-before-contact - Cancelable, before the message is sent. `detail`: `{input: {name, message, email?, phone?, subject?}}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
  * @event fav-contact-submitted - The message was sent. `detail`: `{conversationId, messageId, name, email?, phone?, subject?}`.
  * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
@@ -75,6 +81,8 @@ export class FavContact extends FavWidget {
   @property({type: Boolean, attribute: 'show-subject'}) showSubject = false;
   /** Do not fill the form from the signed-in member. */
   @property({type: Boolean, attribute: 'no-prefill'}) noPrefill = false;
+  /** Values for the form (`name`, `email`, `phone`, `subject`, `message`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
+  prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new ContactFlow(this);
@@ -89,23 +97,21 @@ export class FavContact extends FavWidget {
     return this.environment?.status === 'ready' ? this.environment.client : undefined;
   }
 
-  /** @internal ContactFlow */
-  get signedInMember(): MemberSession | null {
-    return this.member;
-  }
-
   protected override environmentReady(): void {
-    void this.flow.loadPhonePrefix().then(() => this.prefill());
-    this.prefill();
+    void this.flow.loadPhonePrefix();
+    this.fillForm();
   }
 
   protected override sessionChanged(_session: MemberSession | null, change: SessionChange): void {
-    if (change === 'signed-in') this.prefill();
+    if (change === 'signed-in') this.fillForm();
     this.requestUpdate();
   }
 
-  private prefill(): void {
-    if (!this.noPrefill) this.flow.prefill(this.member);
+  /** Fills the form (README "Prefill"); the rule loads only when the page or the member gives values. */
+  private fillForm(): void {
+    if (this.prefill || this.matches('[prefill],[prefill-params]') || (this.member && !this.noPrefill)) {
+      void import('../shared/prefill.js').then((rule) => rule.contact(this, this.member));
+    }
   }
 
   private async submit(values: ContactValues, honeypot: string): Promise<void> {
@@ -157,7 +163,12 @@ export class FavContact extends FavWidget {
     const flow = this.flow;
     const body =
       flow.step === 'done'
-        ? renderDone({onAgain: () => flow.again()})
+        ? renderDone({
+            onAgain: () => {
+              flow.again();
+              this.fillForm();
+            },
+          })
         : renderForm(
             flow,
             {

@@ -5,6 +5,7 @@ import {getEvent, listEvents} from '../../api/events.js';
 import type {Event, EventAccess, EventDate, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {PrefillHost} from '../shared/prefill.js';
 
 /** The steps of `<fav-events>`. */
 export type EventsStep = 'loading' | 'list' | 'detail' | 'register' | 'payment' | 'status' | 'unavailable';
@@ -54,7 +55,7 @@ export interface StoredRegistration {
   token?: string;
 }
 
-export interface EventsFlowHost extends ReactiveControllerHost {
+export interface EventsFlowHost extends ReactiveControllerHost, PrefillHost {
   readonly client: FavClient | undefined;
   readonly signal: AbortSignal;
   readonly signedInMember: MemberSession | null;
@@ -248,23 +249,10 @@ export class EventsFlow implements ReactiveController {
     this.update({attendee: {...this.attendee, sessionId: id}, fieldErrors: {...this.fieldErrors, sessionId: undefined}});
   }
 
-  /** From the detail to the form, prefilled from the signed-in member. */
+  /** From the detail to the form (which shows the prefill, README "Prefill"). */
   toRegister(): void {
     if (!this.event || !bookableDates(this.event).length) return;
-    this.prefill();
     this.update({step: 'register', error: undefined, notice: undefined});
-  }
-
-  /** Puts the member's name, email and phone into fields the visitor left empty. */
-  prefill(): void {
-    const member = this.host.signedInMember;
-    if (!member) return;
-    this.attendee = {
-      ...this.attendee,
-      name: this.attendee.name || member.memberName || '',
-      email: this.attendee.email || member.email || '',
-      phone: this.attendee.phone || member.phone || '',
-    };
   }
 
   back(): void {

@@ -17,6 +17,7 @@ import {renderPrice} from '../../ui/money.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
+import {prefilled} from '../shared/prefill.js';
 import {sanitizeHtml} from './event-html.js';
 import {bookableDates, isPast, maxQuantity, type Attendee, type AttendeeField, type EventsFlow} from './events-flow.js';
 import {availabilityOf, errorBanner, formatSession, priceOf, seatsText, whereOf, zoneOf, type ViewContext} from './events-views.js';
@@ -272,7 +273,8 @@ function noticeBanner(flow: EventsFlow, context: ViewContext) {
 
 export function renderRegister(flow: EventsFlow, context: ViewContext, handlers: {onSubmit(values: AttendeeInput): void; onBack(): void}) {
   const event = flow.event!;
-  const values = flow.attendee;
+  // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
+  const values = prefilled(flow.host, flow.host.signedInMember, flow.attendee);
   const dates = bookableDates(event);
   const session = flow.session;
   const max = maxQuantity(event, session, flow.asMember);
@@ -285,6 +287,10 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
   };
   const sessionError = fieldError(flow, 'sessionId');
   const total = totalOf(event, values.quantity);
+  // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
+  const keep = (field: 'name' | 'email' | 'phone') => (e: InputEvent) => {
+    flow.attendee = {...flow.attendee, [field]: (e.target as HTMLInputElement).value};
+  };
   return html`
     ${renderButton({label: back(), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Register', {id: 'events.register.heading', desc: 'Heading of the registration form'}))}
@@ -326,7 +332,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         error: fieldError(flow, 'quantity'),
         onChange: (e) => flow.update({attendee: {...flow.attendee, quantity: Number((e.target as HTMLSelectElement).value)}, fieldErrors: {...flow.fieldErrors, quantity: undefined}}),
       })}
-      ${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'events.name', desc: 'Label of the attendee name'}), autocomplete: 'name', value: values.name, required: true, error: fieldError(flow, 'name')})}
+      ${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'events.name', desc: 'Label of the attendee name'}), autocomplete: 'name', value: values.name, required: true, error: fieldError(flow, 'name'), onInput: keep('name')})}
       ${renderField({
         id: 'email',
         name: 'email',
@@ -338,6 +344,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         required: true,
         hint: msg('Your confirmation is sent here.', {id: 'events.email.hint', desc: 'Why the email is asked'}),
         error: fieldError(flow, 'email'),
+        onInput: keep('email'),
       })}
       ${renderField({
         id: 'phone',
@@ -349,6 +356,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         value: flow.phonePrefix && values.phone.startsWith(flow.phonePrefix) ? values.phone.slice(flow.phonePrefix.length) : values.phone,
         prefix: flow.phonePrefix || undefined,
         error: fieldError(flow, 'phone'),
+        onInput: keep('phone'),
       })}
       <p part="total" class="total">${msg('Total', {id: 'events.total', desc: 'The total price'})}: <strong>${formatMoney(total, event.currency, context.locale)}</strong></p>
       ${errorBanner(flow.error, () => handlers.onSubmit({...values, quantity: String(values.quantity)}))}

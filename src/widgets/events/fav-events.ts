@@ -9,6 +9,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import type {PrefillValues} from '../shared/prefill.js';
 import {EventsFlow, PAGE_SIZE, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
 import {eventsStyles} from './fav-events.styles.js';
 import type {AttendeeInput, CheckoutHost, PaymentMethodOption} from './events-steps.js';
@@ -105,15 +106,23 @@ function summaryOf(event: Event): FavEventSummary {
 /**
  * The tenant's events: the list (search, pages; date, place, price or free, seats left or sold out;
  * upcoming first) → an event with its dates, venue and programme → registration (attendee name,
- * email, phone, tickets within the seats left; prefilled for a signed-in member) → for a paid event,
+ * email, phone, tickets within the seats left) → for a paid event,
  * the hosted payment page → back on the page: confirmed, pending or failed, with the ticket
  * reference, the join link of an online event and an "add to calendar" file.
  *
  * In-person events show their times in the venue's time zone (named when the visitor's differs);
  * online events in the visitor's own zone.
  *
+ * The registration form is prefilled (README "Prefill"), each source over the one before: the
+ * `prefill` attribute, the signed-in member (name, email, phone; not with `no-prefill`), the URL
+ * parameters allowed by `prefill-params`, the `prefill` property; fields `name`, `email`, `phone`;
+ * what the visitor typed is never replaced.
+ *
  * @summary Event listing, registration, payment and access.
  * @tagname fav-events
+ * @attr {string} prefill - Values for the registration form as a JSON object, e.g. `{"name": "Ann", "email": "ann@example.com"}`: the lowest prefill source (README "Prefill").
+ * @attr {string} prefill-params - URL parameters the registration form may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
+ * @attr {boolean} no-prefill - Do not fill the registration form from the signed-in member.
  * @event fav-before-registration - Cancelable, before the registration is sent. `detail`: `{event: {id, slug, title}, quantity, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
  * @event fav-registration-created - The registration was made. `detail`: `{registration, event: {id, slug, title}, quantity}`.
  * @event fav-payment-started - Cancelable, before the visitor leaves for the hosted payment page. `detail`: `{url, registrationId, amount, currency, intent}`; `preventDefault()` to stay (the page then handles `url`). `url` is null when the API gave no hosted page.
@@ -171,6 +180,8 @@ export class FavEvents extends FavWidget {
    * without asking; with several, the visitor chooses; with none, the server's default is used.
    */
   @property({attribute: 'payment-methods'}) paymentMethods?: string;
+  /** Values for the registration form (`name`, `email`, `phone`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
+  prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new EventsFlow(this);
@@ -272,10 +283,8 @@ export class FavEvents extends FavWidget {
       this.loginOpen = false;
       const flow = this.flow;
       if (flow.notice === 'session-expired') flow.notice = undefined;
-      if (flow.step === 'register') {
-        flow.prefill();
-        void flow.refreshEvent(); // member prices and limits
-      } else if (flow.step === 'detail') void flow.refreshEvent();
+      // Member prices and limits; the form shows the member's details on the next render.
+      if (flow.step === 'register' || flow.step === 'detail') void flow.refreshEvent();
       else if (flow.step === 'status' && flow.returning && flow.returning.state !== 'done' && this.steps) {
         void this.steps.checkAccess(flow, this.checkoutHost(), flow.returning.registrationId, {poll: true});
       } else if (flow.step === 'list') void flow.loadList();

@@ -9,6 +9,7 @@ import {LoginFlow, type RegistrationValues} from './login-flow.js';
 import {loginStyles} from './fav-login.styles.js';
 import {renderIdentify, renderRegister, renderSignedIn, renderVerify, renderUnavailable} from './login-views.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import type {PrefillValues} from '../shared/prefill.js';
 
 declare global {
   interface FavEventMap {
@@ -50,8 +51,15 @@ function memberSummary(session: Pick<MemberSession, 'memberUuid' | 'memberName' 
  * registration with the tenant's own form fields. Signed in, it shows the member's name and a
  * sign-out button. The session is shared with every widget under the same `<fav-provider>`.
  *
+ * The phone number or email can be prefilled (README "Prefill"), each source over the one before:
+ * the `prefill` attribute, the URL parameters allowed by `prefill-params`, the `prefill` property;
+ * field `identifier`, else `phone` (SMS and WhatsApp tenants) or `email` (email tenants); what the
+ * visitor typed is never replaced.
+ *
  * @summary OTP member sign-in, registration and sign-out.
  * @tagname fav-login
+ * @attr {string} prefill - Values for the sign-in as a JSON object, e.g. `{"identifier": "+85291234567"}`: the lowest prefill source (README "Prefill").
+ * @attr {string} prefill-params - URL parameters the sign-in may take values from, space or comma separated: `phone email`, or `field:param` to rename (`identifier:login` reads `?login=`). No other parameter is read.
  * @event fav-signed-in - The visitor signed in or registered. `detail`: `{member: {uuid, name, phone, email}, method: 'otp' | 'register'}`.
  * @event fav-signed-out - The member signed out with the sign-out button. `detail`: `{memberUuid}`.
  * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
@@ -79,6 +87,9 @@ function memberSummary(session: Pick<MemberSession, 'memberUuid' | 'memberName' 
 export class FavLogin extends FavWidget {
   static override styles = loginStyles;
 
+  /** Values for the sign-in (`identifier`, else `phone` or `email`): the highest prefill source, over the `prefill` attribute and `prefill-params`. */
+  prefill?: PrefillValues;
+
   /** @internal */
   readonly flow = new LoginFlow(this);
   /** Set when the session ended without a sign-out, to say so on the sign-in step. */
@@ -96,6 +107,8 @@ export class FavLogin extends FavWidget {
   }
 
   protected override environmentReady(): void {
+    // The prefill rule loads only when the page gives values (README "Prefill").
+    if (this.prefill || this.matches('[prefill],[prefill-params]')) void import('../shared/prefill.js').then((rule) => rule.login(this));
     if (this.member) this.flow.showSignedIn();
     else void this.flow.load();
   }

@@ -9,6 +9,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import type {PrefillValues} from '../shared/prefill.js';
 import {cartStoreFor, fromCents, itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
 import {shopStyles} from './fav-shop-checkout.styles.js';
 import {ShopFlow, type ShopTotals} from './shop-flow.js';
@@ -76,8 +77,17 @@ const loadLogin = () => import('../../entries/login.js');
  * → delivery and payment, the visitor's details (or the signed-in member) → review → the order →
  * the hosted payment page → back on the page, the payment status. Members see their orders.
  *
+ * The checkout is prefilled (README "Prefill"), each source over the one before: the `prefill`
+ * attribute, the signed-in member (name, email, phone; not with `no-prefill`), the URL parameters
+ * allowed by `prefill-params`, the `prefill` property; fields `name`, `email`, `phone` (for guests; a
+ * member orders as themselves), `addressLine1`, `addressLine2`, `city`, `zipCode`; what the visitor
+ * typed is never replaced.
+ *
  * @summary Shop: browse products, fill a cart, check out and pay.
  * @tagname fav-shop-checkout
+ * @attr {string} prefill - Values for the checkout as a JSON object, e.g. `{"city": "Kowloon", "zipCode": "000000"}`: the lowest prefill source (README "Prefill").
+ * @attr {string} prefill-params - URL parameters the checkout may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
+ * @attr {boolean} no-prefill - Do not fill the checkout from the signed-in member.
  * @event fav-cart-changed - The visitor changed the cart. `detail`: `{lines, count, subtotal: {amount, currency}}`.
  * @event fav-before-order - Cancelable, before the order is sent. `detail`: `{lines, totals, input}`; change `detail.input` to enrich it, `preventDefault()` to stop it.
  * @event fav-order-created - The order exists. `detail`: `{order, lines, totals: {subtotal, discount, shipping, total, currency}}`.
@@ -130,6 +140,8 @@ export class FavShopCheckout extends FavWidget {
   @property({attribute: 'return-url'}) returnUrlAttribute?: string;
   /** How currencies show: `symbol` (default), `narrowSymbol`, `code` or `name`. */
   @property({attribute: 'currency-display'}) currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+  /** Values for the checkout (`name`, `email`, `phone`, `addressLine1`, `addressLine2`, `city`, `zipCode`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
+  prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new ShopFlow(this);

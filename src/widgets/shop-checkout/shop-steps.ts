@@ -19,13 +19,14 @@ import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
+import {prefilled, type PrefillHost} from '../shared/prefill.js';
 import {fromCents, lineTotalCents, toCents, unitPrice, type CartLine} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
 
 export {addToCart, renderProduct} from './shop-product.js';
 
-export interface ShopCheckoutHost extends ShopFlowHost {
+export interface ShopCheckoutHost extends ShopFlowHost, PrefillHost {
   /** The page the hosted payment returns to. */
   readonly returnUrl: string;
   /** sessionStorage key of the pending order. */
@@ -93,10 +94,6 @@ export async function toCheckout(flow: ShopFlow): Promise<void> {
   if (flow.lines.some((l) => l.flag === 'gone' || l.flag === 'out-of-stock')) {
     flow.update({notice: 'stock'});
     return;
-  }
-  const member = flow.asMember ? flow.host.signedInMember : null;
-  if (member) {
-    flow.details = {...flow.details, name: flow.details.name || member.memberName || '', email: flow.details.email || member.email || '', phone: flow.details.phone || member.phone || ''};
   }
   flow.update({busy: true, error: undefined, notice: undefined});
   const signal = flow.host.signal;
@@ -556,7 +553,8 @@ function sessionExpired(flow: ShopFlow, context: ShopViewContext) {
 }
 
 export function renderCheckout(flow: ShopFlow, context: ShopViewContext, handlers: {onSubmit(values: CheckoutDetails): void; onBack(): void}) {
-  const values = flow.details;
+  // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
+  const values = prefilled(host(flow), flow.host.signedInMember, flow.details);
   const errors = flow.detailErrors;
   const subtotal = flow.subtotal;
   const method = selectedShipping(flow);
@@ -575,6 +573,10 @@ export function renderCheckout(flow: ShopFlow, context: ShopViewContext, handler
     });
   };
   const memberName = flow.asMember ? context.memberName || values.name : undefined;
+  // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
+  const keep = (field: keyof CheckoutDetails) => (event: InputEvent) => {
+    flow.details = {...flow.details, [field]: (event.target as HTMLInputElement).value};
+  };
   return html`
     ${renderButton({label: msg('Back to cart', {id: 'shop.back-to-cart', desc: 'Link back to the cart'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Checkout', {id: 'shop.checkout.heading', desc: 'Heading of the checkout'}))}
@@ -616,8 +618,8 @@ export function renderCheckout(flow: ShopFlow, context: ShopViewContext, handler
       </fieldset>
       ${memberName !== undefined
         ? html`<p part="member" class="muted">${msg(str`Ordering as ${memberName}, signed in.`, {id: 'shop.as-member', desc: 'The order is made for the signed-in member'})}</p>`
-        : html`${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'shop.name', desc: 'Label of the customer name'}), autocomplete: 'name', value: values.name, required: true, error: errors.name})}
-          ${renderField({id: 'email', name: 'email', type: 'email', inputmode: 'email', label: msg('Email', {id: 'shop.email', desc: 'Label of the customer email'}), autocomplete: 'email', value: values.email, required: true, error: errors.email})}
+        : html`${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'shop.name', desc: 'Label of the customer name'}), autocomplete: 'name', value: values.name, required: true, error: errors.name, onInput: keep('name')})}
+          ${renderField({id: 'email', name: 'email', type: 'email', inputmode: 'email', label: msg('Email', {id: 'shop.email', desc: 'Label of the customer email'}), autocomplete: 'email', value: values.email, required: true, error: errors.email, onInput: keep('email')})}
           ${renderField({
             id: 'phone',
             name: 'phone',
@@ -629,14 +631,15 @@ export function renderCheckout(flow: ShopFlow, context: ShopViewContext, handler
             prefix: flow.phonePrefix || undefined,
             required: true,
             error: errors.phone,
+            onInput: keep('phone'),
           })}`}
       ${method && !isPickup(method)
         ? html`<fieldset class="choices">
             <legend part="label" class="label">${msg('Delivery address', {id: 'shop.address.legend', desc: 'Legend of the address fields'})}</legend>
-            ${renderField({id: 'addressLine1', name: 'addressLine1', label: msg('Address', {id: 'shop.address.line1', desc: 'First address line'}), autocomplete: 'address-line1', value: values.addressLine1, required: true, error: errors.addressLine1})}
-            ${renderField({id: 'addressLine2', name: 'addressLine2', label: msg('Flat, floor (optional)', {id: 'shop.address.line2', desc: 'Second address line'}), autocomplete: 'address-line2', value: values.addressLine2})}
-            ${renderField({id: 'city', name: 'city', label: msg('City or district', {id: 'shop.address.city', desc: 'City of the address'}), autocomplete: 'address-level2', value: values.city, required: true, error: errors.city})}
-            ${renderField({id: 'zipCode', name: 'zipCode', label: msg('Postal code (optional)', {id: 'shop.address.zip', desc: 'Postal code'}), autocomplete: 'postal-code', value: values.zipCode})}
+            ${renderField({id: 'addressLine1', name: 'addressLine1', label: msg('Address', {id: 'shop.address.line1', desc: 'First address line'}), autocomplete: 'address-line1', value: values.addressLine1, required: true, error: errors.addressLine1, onInput: keep('addressLine1')})}
+            ${renderField({id: 'addressLine2', name: 'addressLine2', label: msg('Flat, floor (optional)', {id: 'shop.address.line2', desc: 'Second address line'}), autocomplete: 'address-line2', value: values.addressLine2, onInput: keep('addressLine2')})}
+            ${renderField({id: 'city', name: 'city', label: msg('City or district', {id: 'shop.address.city', desc: 'City of the address'}), autocomplete: 'address-level2', value: values.city, required: true, error: errors.city, onInput: keep('city')})}
+            ${renderField({id: 'zipCode', name: 'zipCode', label: msg('Postal code (optional)', {id: 'shop.address.zip', desc: 'Postal code'}), autocomplete: 'postal-code', value: values.zipCode, onInput: keep('zipCode')})}
           </fieldset>`
         : nothing}
       ${totalsList(previewTotals(flow), context)}

@@ -237,6 +237,65 @@ describe('<fav-booking>', () => {
     });
   });
 
+  describe('prefill (README "Prefill")', () => {
+    const pageUrl = location.href;
+    afterEach(() => history.replaceState(null, '', pageUrl));
+
+    it('fills the details from the attribute and the allow-listed URL parameters, and books with them', async () => {
+      history.replaceState(null, '', `${location.pathname}?notes=Window+seat+please&name=Not+Listed`);
+      const page = await BookingPage.mount(
+        html`<fav-provider mock company-id="demo"
+          ><fav-booking service-id="svc_consult" prefill='{"name": "Attribute Name", "phone": "6123 4567", "notes": "From the attribute"}' prefill-params="notes"></fav-booking
+        ></fav-provider>`,
+        'service',
+      );
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      expect(page.input('name').value).to.equal('Attribute Name');
+      expect(page.input('phone').value).to.equal('6123 4567');
+      expect(page.input('email').value).to.equal('');
+      expect(page.input('notes').value).to.equal('Window seat please');
+      await page.toReview();
+      await page.click('Confirm booking');
+      await page.waitFor('done');
+      expect(lastRequest('createGuestBooking').body).to.deep.include({customerName: 'Attribute Name', customerPhone: '+85261234567', notes: 'Window seat please'});
+    });
+
+    it('keeps what the visitor typed when the member signs in on the details step, and fills the rest', async () => {
+      const provider = await fixture<FavProvider>(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`);
+      const page = new BookingPage(provider.querySelector('fav-booking')!);
+      await page.waitFor('service');
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      await page.type('name', 'Typed Name');
+      await signInMember(provider);
+      await waitUntil(() => page.input('email').value === 'taiman@example.com', 'the member’s email');
+      expect(page.input('name').value).to.equal('Typed Name');
+      expect(page.input('phone').value).to.equal('91234567');
+      await page.toReview();
+      await page.click('Confirm booking');
+      await page.waitFor('done');
+      expect(lastRequest('createGuestBooking').body).to.deep.include({customerName: 'Typed Name', customerPhone: '+85291234567', customerEmail: 'taiman@example.com'});
+    });
+
+    it('leaves the member out with no-prefill', async () => {
+      const provider = await fixture<FavProvider>(
+        html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult" no-prefill .prefill=${{notes: 'From the property'}}></fav-booking></fav-provider>`,
+      );
+      await signInMember(provider);
+      const page = new BookingPage(provider.querySelector('fav-booking')!);
+      await page.waitFor('service');
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      expect(page.text).to.contain('Booking as Chan Tai Man, signed in.');
+      expect(page.input('name').value).to.equal('');
+      expect(page.input('notes').value).to.equal('From the property');
+    });
+  });
+
   describe('choosing', () => {
     it('searches and pages the services', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking page-size="2"></fav-booking></fav-provider>`);

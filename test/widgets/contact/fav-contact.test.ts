@@ -151,6 +151,51 @@ describe('<fav-contact>', () => {
     });
   });
 
+  describe('prefill (README "Prefill")', () => {
+    const pageUrl = location.href;
+    afterEach(() => history.replaceState(null, '', pageUrl));
+
+    it('fills from the attribute, the member, the allow-listed URL parameters and the property, each over the one before, and sends it', async () => {
+      history.replaceState(null, '', `${location.pathname}?email=url%40example.com&msg=From+the+URL&phone=69999999`);
+      const page = await ContactPage.mount(
+        html`<fav-provider mock company-id="demo"
+          ><fav-contact
+            prefill='{"name": "Attribute Name", "email": "attribute@example.com", "message": "From the attribute"}'
+            prefill-params="email message:msg"
+            .prefill=${{name: 'Property Name'}}
+          ></fav-contact
+        ></fav-provider>`,
+      );
+      await waitUntil(() => page.input('message').value === 'From the URL', 'the prefilled message');
+      expect(page.input('name').value).to.equal('Property Name');
+      expect(page.input('email').value).to.equal('url@example.com');
+      expect(page.input('phone').value, 'phone is not on the list').to.equal('');
+
+      await signInMember(page.element.closest('fav-provider') as FavProvider, 'mem-demo-chan');
+      await waitUntil(() => page.input('phone').value !== '', 'the member’s phone');
+      expect(page.input('phone').value).to.equal('91234567'); // the member's, shown after the +852 prefix
+      expect(page.input('name').value, 'the property wins over the member').to.equal('Property Name');
+      expect(page.input('email').value, 'the URL wins over the member').to.equal('url@example.com');
+      await page.send();
+      await page.waitFor('done');
+      expect(lastRequest('submitContact').body).to.deep.equal({name: 'Property Name', email: 'url@example.com', phone: '+85291234567', message: 'From the URL'});
+    });
+
+    it('keeps what the visitor typed over a prefilled field when the member signs in later', async () => {
+      const page = await ContactPage.mount(
+        html`<fav-provider mock company-id="demo"><fav-contact prefill='{"name": "Attribute Name", "email": "attribute@example.com"}'></fav-contact></fav-provider>`,
+      );
+      await waitUntil(() => page.input('email').value === 'attribute@example.com', 'the prefilled email');
+      await page.type('email', 'typed@example.com');
+      await signInMember(page.element.closest('fav-provider') as FavProvider, 'mem-demo-chan');
+      await waitUntil(() => page.input('name').value === 'Chan Tai Man', 'the member over the attribute');
+      expect(page.input('email').value).to.equal('typed@example.com');
+      await page.type('message', 'Hello');
+      await page.send();
+      expect(lastRequest('submitContact').body).to.deep.include({name: 'Chan Tai Man', email: 'typed@example.com', phone: '+85291234567'});
+    });
+  });
+
   describe('spam', () => {
     it('hides the honeypot from people and sends nothing when a bot fills it', async () => {
       const page = await ContactPage.mount();

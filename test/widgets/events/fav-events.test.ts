@@ -380,6 +380,44 @@ describe('<fav-events>', () => {
     });
   });
 
+  describe('prefill (README "Prefill")', () => {
+    it('fills from a renamed URL parameter and the property, keeps what the visitor typed when the member signs in, and registers with it', async () => {
+      history.replaceState(null, '', `${location.pathname}?e=url%40example.com&email=not-this%40example.com&name=Not+Listed`);
+      const provider = await fixture<FavProvider>(
+        html`<fav-provider mock company-id="demo"
+          ><fav-events event="breathwork-for-busy-minds" prefill-params="email:e" .prefill=${{phone: '6333 3333'}}></fav-events
+        ></fav-provider>`,
+      );
+      const page = new EventsPage(provider.querySelector('fav-events')!);
+      await page.waitFor('detail');
+      await page.toRegister();
+      expect(page.input('email').value).to.equal('url@example.com');
+      expect(page.input('name').value).to.equal('');
+      expect(page.input('phone').value).to.equal('6333 3333');
+      await page.type('name', 'Typed Name');
+      await signInMember(provider, 'mem-demo-lee');
+      await waitUntil(() => page.text.includes('Registering as Lee Ka Yan, signed in.'), 'the member');
+      expect(page.input('name').value, 'typed').to.equal('Typed Name');
+      expect(page.input('email').value, 'the URL over the member').to.equal('url@example.com');
+      expect(page.input('phone').value, 'the property over the member').to.equal('6333 3333');
+      await page.submit();
+      await page.waitForStatus();
+      expect(lastRequest('registerForEvent').body).to.deep.include({name: 'Typed Name', email: 'url@example.com', phone: '+85263333333'});
+    });
+
+    it('fills the member’s details into the empty fields of the open form when they sign in', async () => {
+      const provider = await fixture<FavProvider>(html`<fav-provider mock company-id="demo"><fav-events event="breathwork-for-busy-minds"></fav-events></fav-provider>`);
+      const page = new EventsPage(provider.querySelector('fav-events')!);
+      await page.waitFor('detail');
+      await page.toRegister();
+      await page.type('email', 'typed@example.com');
+      await signInMember(provider, 'mem-demo-lee');
+      await waitUntil(() => page.input('name').value === 'Lee Ka Yan', 'the member’s name');
+      expect(page.input('email').value).to.equal('typed@example.com');
+      expect(page.input('phone').value).to.equal('98765432');
+    });
+  });
+
   describe('back from the payment page', () => {
     it('shows nothing for an unknown registration, or a guest registration this browser did not make', async () => {
       const unknown = await returnTo(`${location.pathname}?fav_event_registration=evr_9999_zzzzzz&fav_mock_payment=success`);

@@ -10,6 +10,32 @@ describe('<fav-login>', () => {
     resetPage();
   });
 
+  describe('prefill (README "Prefill")', () => {
+    const pageUrl = location.href;
+    afterEach(() => history.replaceState(null, '', pageUrl));
+
+    it('fills the phone from an allow-listed URL parameter, over the attribute, and sends the code to it', async () => {
+      history.replaceState(null, '', `${location.pathname}?phone=61234567&identifier=69999999`);
+      const page = await LoginPage.mount(html`<fav-provider mock company-id="demo"><fav-login prefill='{"phone": "+85291234567"}' prefill-params="phone"></fav-login></fav-provider>`);
+      await waitUntil(() => page.input('identifier').value === '61234567', 'the prefilled phone');
+      await page.submit();
+      await page.waitFor('verify');
+      expect(lastRequest('requestOtp').body).to.deep.include({phone: '+85261234567'});
+    });
+
+    it('takes an identifier from the property over the attribute, on a tenant that signs in by email', async () => {
+      const page = await LoginPage.mount(
+        html`<fav-provider mock company-id="demo-taipei"
+          ><fav-login prefill='{"email": "attribute@example.com"}' .prefill=${{identifier: 'lin@example.com'}}></fav-login
+        ></fav-provider>`,
+      );
+      await waitUntil(() => page.input('identifier').value === 'lin@example.com', 'the prefilled email');
+      await page.submit();
+      await page.waitFor('verify');
+      expect(lastRequest('requestOtp').body).to.deep.include({email: 'lin@example.com'});
+    });
+  });
+
   describe('sign-in with a one-time code', () => {
     it('signs in the mock member by SMS and tells the page', async () => {
       const page = await LoginPage.mount();

@@ -149,6 +149,35 @@ describe('<fav-shop-checkout>', () => {
     await expect(page.element).to.be.accessible();
   });
 
+  it('prefill: the address from the attribute, the guest from allow-listed URL parameters and the property, sent with the order', async () => {
+    history.replaceState(null, '', `${location.pathname}?name=Url+Name&mail=url%40example.com&city=Not+Listed`);
+    const page = await ShopPage.mount(
+      html`<fav-provider mock company-id="demo"
+        ><fav-shop-checkout
+          prefill='{"name": "Attribute Name", "addressLine1": "1 Queen’s Road", "city": "Central", "zipCode": "000000"}'
+          prefill-params="name email:mail"
+          .prefill=${{phone: '6123 4567'}}
+        ></fav-shop-checkout
+      ></fav-provider>`,
+    );
+    await serumInCart(page, 1);
+    await page.toCheckout();
+    await page.choose('shipping', MOCK_SHOP_IDS.shipping.standard);
+    await page.choose('payment', 'pm-bank');
+    expect(page.input('name').value).to.equal('Url Name');
+    expect(page.input('email').value).to.equal('url@example.com');
+    expect(page.input('phone').value).to.equal('6123 4567');
+    expect(page.input('addressLine1').value).to.equal('1 Queen’s Road');
+    expect(page.input('city').value).to.equal('Central');
+    await page.type('addressLine2', 'Flat 2A');
+    await page.toReview();
+    await page.click('Place order');
+    await page.waitFor('placed');
+    const body = lastRequest('createOrder').body as any;
+    expect(body.customer).to.include({firstName: 'Url Name', email: 'url@example.com', phone: '+85261234567'});
+    expect(body.shippingAddress).to.deep.equal({addressLine1: '1 Queen’s Road', addressLine2: 'Flat 2A', city: 'Central', zipCode: '000000'});
+  });
+
   it('keeps the cart across a reload and shares it with another shop of the tenant', async () => {
     const template = html`<div>
       <fav-provider mock company-id="demo"><fav-shop-checkout></fav-shop-checkout></fav-provider>
