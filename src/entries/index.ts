@@ -63,16 +63,12 @@ export function discover(root: ParentNode): void {
   }
 }
 
-function start(): void {
-  const scope = globalThis as unknown as Record<symbol, boolean>;
-  // A widget that upgrades before its provider still finds it once the provider upgrades.
-  if (!scope[ROOT_KEY]) {
-    scope[ROOT_KEY] = true;
-    new ContextRoot().attach(document.documentElement);
-  }
-  window.FavWidgets ??= {discover};
-  discover(document);
-  observer.observe(document.documentElement, watch);
+const scope = globalThis as unknown as Record<symbol, boolean>;
+// A widget that upgrades before its provider still finds it once the provider upgrades.
+if (!scope[ROOT_KEY]) {
+  scope[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
 }
-
-start();
+window.FavWidgets ??= {discover};
+discover(document);
+observer.observe(document.documentElement, watch);
