@@ -22,6 +22,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // gc() for the leak test (test/embed/dynamic-pages.test.ts)
+          '--js-flags=--expose-gc',
         ],
       },
     }),

@@ -143,8 +143,8 @@ export class EnvironmentBuilder {
     const base = {locale: this.value.locale, theme: this.value.theme, mock: Boolean(config.mock)};
     this.emit({...base, status: 'resolving'});
     try {
-      const fetchImpl = config.mock ? await loadMockFetch() : undefined;
-      const client = new FavClient({apiBase, locale: base.locale, fetch: fetchImpl, onDroppedItems: (info) => this.dropped(info)});
+      const options = {apiBase, locale: base.locale, fetch: config.mock ? await loadMockFetch() : undefined};
+      const client = new FavClient({...options, onDroppedItems: (info) => this.dropped(info)});
       let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
       if (!tenant) {
         const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
@@ -164,7 +164,8 @@ export class EnvironmentBuilder {
         config.tokenStorage ?? 'local',
       );
       client.configure({companyId: tenant.companyId, session, locale: this.value.locale});
-      session.attach(sessionApiFor(client));
+      // The store outlives every element: its calls go through a client that refers to none of them.
+      session.attach(sessionApiFor(new FavClient({...options, companyId: tenant.companyId})));
       this.emit({...this.value, status: 'ready', client, session, tenant, error: undefined});
       void session.validateOnLoad();
     } catch (cause) {

@@ -92,8 +92,12 @@ export class FavWidget extends FavElement {
     });
   }
 
-  /** @internal Aborted when the element is removed from the page: passed to every API call. */
+  /**
+   * @internal Aborted when the element is removed from the page: passed to every API call. Off the
+   * page it is aborted already, so a call a continuation starts after the removal never goes out.
+   */
   get signal(): AbortSignal {
+    if (!this.isConnected) return AbortSignal.abort();
     this.connection ??= new AbortController();
     return this.connection.signal;
   }
@@ -152,10 +156,13 @@ export class FavWidget extends FavElement {
         this.sessionChanged(session, change);
       });
     }
-    if (environment.status === 'ready' && previous?.client !== environment.client) this.environmentReady();
+    // A new locale reloads the tenant's content too, or names and descriptions stay in the old language.
+    if (environment.status === 'ready' && (previous?.client !== environment.client || previous?.locale !== environment.locale)) {
+      this.environmentReady();
+    }
   }
 
-  /** Called when the environment becomes usable (first time, or after a tenant change). */
+  /** Called when the environment becomes usable (first time, after a tenant change, or in a new locale). */
   protected environmentReady(): void {}
 
   /** Called when the member signs in, refreshes, signs out or their session expires. */

@@ -3,6 +3,11 @@
  * the network (CORS preflight, headers, tokens, idempotency keys). It serves the same stateful
  * handlers as the in-browser mock, run in Node. `POST /__control/reset` gives a fresh tenant and
  * `GET /__control/requests` lists what the server received.
+ *
+ * For removal and leak tests: `POST /__control/delay {"ms": 2000, "path": "/services/"}` holds every
+ * API request (or those whose path contains `path`) that long before answering; `GET /__control/aborted`
+ * lists the requests whose client closed the connection before the answer; `GET /__control/in-flight`
+ * lists the requests received and not yet answered. Reset clears all three.
  */
 import {createServer} from 'node:http';
 import {mkdtempSync} from 'node:fs';
@@ -39,6 +44,8 @@ function corsHeaders(origin) {
   };
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function readBody(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
@@ -49,6 +56,16 @@ async function readBody(request) {
 export async function startContractServer({port = 0, host = '127.0.0.1'} = {}) {
   const mock = await loadMock();
   const {getResponse} = await import('msw');
+  /** Requests held before answering: `{ms, path?}`; null for none. */
+  let delay = null;
+  /** Requests whose client went away before the answer: `{method, path, companyId, receivedAt, closedAt}`. */
+  const aborted = [];
+  /** Requests received and not yet answered (or closed). */
+  const inFlight = new Set();
+  const json = (res, cors, value) => {
+    res.writeHead(200, {...cors, 'Content-Type': 'application/json'});
+    res.end(JSON.stringify(value));
+  };
   const server = createServer(async (req, res) => {
     const cors = corsHeaders(req.headers.origin);
     try {
@@ -58,14 +75,40 @@ export async function startContractServer({port = 0, host = '127.0.0.1'} = {}) {
       }
       if (req.url === '/__control/reset' && req.method === 'POST') {
         mock.mockControl.reset();
+        delay = null;
+        aborted.length = 0;
         res.writeHead(204, cors).end();
         return;
       }
       if (req.url === '/__control/requests' && req.method === 'GET') {
-        res.writeHead(200, {...cors, 'Content-Type': 'application/json'});
-        res.end(JSON.stringify(mock.mockControl.requests));
+        json(res, cors, mock.mockControl.requests);
         return;
       }
+      if (req.url === '/__control/delay' && req.method === 'POST') {
+        const wanted = JSON.parse(String((await readBody(req)) ?? '{}'));
+        delay = wanted.ms > 0 ? {ms: Number(wanted.ms), path: wanted.path ? String(wanted.path) : undefined} : null;
+        res.writeHead(204, cors).end();
+        return;
+      }
+      if (req.url === '/__control/aborted' && req.method === 'GET') {
+        json(res, cors, aborted);
+        return;
+      }
+      if (req.url === '/__control/in-flight' && req.method === 'GET') {
+        json(res, cors, [...inFlight]);
+        return;
+      }
+      const record = {method: req.method, path: req.url, companyId: req.headers['x-company-id'], receivedAt: Date.now()};
+      inFlight.add(record);
+      const closed = new Promise((resolve) => {
+        res.on('close', () => {
+          inFlight.delete(record);
+          if (!res.writableFinished) aborted.push({...record, closedAt: Date.now()});
+          resolve();
+        });
+      });
+      if (delay && (!delay.path || req.url.includes(delay.path))) await Promise.race([sleep(delay.ms), closed]);
+      if (res.destroyed) return; // the client left while we waited: a real server would drop the work too
       const url = `http://${req.headers.host}${req.url}`;
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
       const headers = new Headers();

@@ -1,5 +1,5 @@
 import {localized, msg} from '@lit/localize';
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Order} from '../../api/schemas/shop.js';
 import type {CreateOrderInput} from '../../api/shop.js';
@@ -216,6 +216,12 @@ export class FavShopCheckout extends FavWidget {
       this.cartUnsubscribe = this.cartStore.subscribe(() => this.requestUpdate());
       if (this.flow.step === 'loading') void this.start();
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A page builder changed a filter: start again at what the attributes now select.
+    if (this.hasUpdated && this.client && (changed.has('category') || changed.has('brand') || changed.has('collection'))) void this.start();
   }
 
   private async start(): Promise<void> {
