@@ -125,7 +125,7 @@ describe('playground elements from custom-elements.json', () => {
     for (const element of elements) {
       expect(element.attributes.map((a) => a.name), element.tag).not.to.include.members(['company-id', 'locale', 'theme', 'mock']);
     }
-    expect(elements.find((e) => e.tag === 'fav-login')!.attributes).to.deep.equal([]);
+    expect(elements.find((e) => e.tag === 'fav-login')!.attributes.map((a) => a.name)).to.deep.equal(['prefill', 'prefill-params']);
   });
 });
 
