@@ -1,14 +1,16 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, defaultReporter} from '@web/test-runner';
 import {contractServerPlugin} from './test/support/contract-server.mjs';
+import {strictPagesPlugin} from './test/support/strict-pages.mjs';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 
+const contractPort = Number(process.env.CONTRACT_PORT || 8787);
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: Number(process.env.CONTRACT_PORT || 8787)})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: contractPort}), strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`})],
   browsers: [
     chromeLauncher({
       launchOptions: {
