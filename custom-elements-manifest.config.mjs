@@ -2,16 +2,21 @@ import {readFileSync} from 'node:fs';
 
 /**
  * The theme tokens (src/ui/tokens.ts) apply to every widget: list them as CSS custom properties of
- * each element, with the light default, so custom-elements.json documents the whole token set.
+ * each element, with the default (no `theme`) and the light, dark and inherit values in the
+ * description, so custom-elements.json documents the whole token set.
  */
 function themeTokens() {
   const source = readFileSync('src/ui/tokens.ts', 'utf8');
-  const pattern = /\{name: '(--fav-[a-z0-9-]+)', light: '([^']*)', dark: '([^']*)', description: '([^']*)'\}/g;
-  return [...source.matchAll(pattern)].map(([, name, light, dark, description]) => ({
-    name,
-    default: light,
-    description: `${description} Dark default: \`${dark}\`.`,
-  }));
+  const field = (body, key) => body.match(new RegExp(`\\b${key}: '((?:[^'\\\\]|\\\\.)*)'`))?.[1]?.replace(/\\'/g, "'");
+  return [...source.matchAll(/\{name: '(--fav-[a-z0-9-]+)',([^\n]*)\},?\n/g)].map(([, name, body]) => {
+    const [light, dark = light, inherit, description] = ['light', 'dark', 'inherit', 'description'].map((key) => field(body, key));
+    if (!light || !description) throw new Error(`src/ui/tokens.ts: cannot read the token ${name}`);
+    return {
+      name,
+      default: inherit ?? light,
+      description: `${description} Light default: \`${light}\`. Dark default: \`${dark}\`.${inherit ? ` Inherit default: \`${inherit}\`.` : ''}`,
+    };
+  });
 }
 
 function tokensPlugin() {

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
 import {FavElement} from '../ui/fav-element.js';
+import {isLightColor} from '../ui/tokens.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
@@ -65,7 +66,7 @@ export class FavWidget extends FavElement {
   @property({type: Boolean}) mock = false;
   /** `local`, `session` or `memory`, when not inside a `<fav-provider>`. */
   @property({attribute: 'token-storage'}) tokenStorage?: TokenStorage;
-  /** `light`, `dark` or `auto`. Inherited from the provider unless set here. */
+  /** `inherit` (the page's font and text colour), `light`, `dark` or `auto`. Inherited from the provider unless set here. */
   @property({reflect: true}) theme?: FavTheme;
 
   /** The tenant, client and session this widget works with. */
@@ -124,6 +125,9 @@ export class FavWidget extends FavElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
+    // the dark palette (tokens.ts). Read before each render, so a page that switches follows.
+    this.toggleAttribute('data-light-ink', isLightColor(getComputedStyle(this).color));
     const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
       changed.has(key),
     );

@@ -4,12 +4,13 @@ import {pagerStyles} from '../../ui/pager.js';
 
 /**
  * Rendered content inherits the host page's typography (font, size, colour) unless the
- * `--fav-cms-*` properties or `::part(content)` say otherwise.
+ * `--fav-cms-*` properties, the `--fav-font-family` and `--fav-color-text` tokens or
+ * `::part(content)` say otherwise.
  */
 const contentStyles = css`
   :host {
-    --_cms-font-family: var(--fav-cms-font-family, inherit);
-    --_cms-color: var(--fav-cms-color, inherit);
+    --_cms-font-family: var(--fav-cms-font-family, var(--_fav-font-family));
+    --_cms-color: var(--fav-cms-color, var(--fav-color-text, inherit));
     --_cms-gap: var(--fav-cms-gap, var(--_fav-space-md));
     font-family: var(--_cms-font-family);
     color: var(--_cms-color);
@@ -35,6 +36,13 @@ const contentStyles = css`
   }
   .content a {
     color: var(--fav-cms-link-color, var(--_fav-color-primary));
+  }
+  .content :where(pre, code, kbd, samp) {
+    font-family: var(--_fav-font-family-code);
+  }
+  .content hr {
+    border: 0;
+    border-top: 1px solid var(--_fav-color-border);
   }
   .content pre {
     overflow-x: auto;
@@ -118,7 +126,7 @@ export const menuStyles = [
   ...baseStyles,
   css`
     :host {
-      font-family: var(--fav-cms-font-family, inherit);
+      font-family: var(--fav-cms-font-family, var(--_fav-font-family));
     }
     .menu,
     .submenu {
