@@ -2,19 +2,20 @@ import {readFileSync} from 'node:fs';
 
 /**
  * The theme tokens (src/ui/tokens.ts) apply to every widget: list them as CSS custom properties of
- * each element, with the default (no `theme`) and the light, dark and inherit values in the
+ * each element, with the default (theme `inherit`) and the light, dark and inherit values in the
  * description, so custom-elements.json documents the whole token set.
  */
 function themeTokens() {
   const source = readFileSync('src/ui/tokens.ts', 'utf8');
-  const field = (body, key) => body.match(new RegExp(`\\b${key}: '((?:[^'\\\\]|\\\\.)*)'`))?.[1]?.replace(/\\'/g, "'");
-  return [...source.matchAll(/\{name: '(--fav-[a-z0-9-]+)',([^\n]*)\},?\n/g)].map(([, name, body]) => {
-    const [light, dark = light, inherit, description] = ['light', 'dark', 'inherit', 'description'].map((key) => field(body, key));
-    if (!light || !description) throw new Error(`src/ui/tokens.ts: cannot read the token ${name}`);
+  const lines = [...source.matchAll(/^\s*\['(--fav-[a-z0-9-]+)',(.*)\],\s*\/\/ (.*)$/gm)];
+  if (lines.length !== source.match(/^\s*\['--fav-/gm).length) throw new Error('src/ui/tokens.ts: every token needs a description comment');
+  return lines.map(([, name, values, description]) => {
+    const [light, dark = light, inherit] = [...values.matchAll(/'([^']*)'/g)].map((match) => match[1] || undefined);
+    if (!light || !description.trim()) throw new Error(`src/ui/tokens.ts: cannot read the token ${name}`);
     return {
       name,
       default: inherit ?? light,
-      description: `${description} Light default: \`${light}\`. Dark default: \`${dark}\`.${inherit ? ` Inherit default: \`${inherit}\`.` : ''}`,
+      description: `${description.trim()} Light default: \`${light}\`. Dark default: \`${dark}\`.${inherit ? ` Inherit default: \`${inherit}\`.` : ''}`,
     };
   });
 }

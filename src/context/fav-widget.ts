@@ -3,7 +3,6 @@ import {property, state} from 'lit/decorators.js';
 import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
 import {FavElement} from '../ui/fav-element.js';
-import {isLightColor} from '../ui/tokens.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
@@ -126,8 +125,9 @@ export class FavWidget extends FavElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
-    // the dark palette (tokens.ts). Read before each render, so a page that switches follows.
-    this.toggleAttribute('data-light-ink', isLightColor(getComputedStyle(this).color));
+    // the dark palette. tokens.ts puts the colour's lightness in `column-rule-color` as `lch(L 0 0)`.
+    // Read before each render, so a page that switches follows.
+    this.toggleAttribute('light-ink', parseFloat(getComputedStyle(this).columnRuleColor.slice(4)) > 55);
     const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
       changed.has(key),
     );

@@ -103,3 +103,10 @@ export function lowContrastText(widget: Element, view: string): string[] {
   }
   return found;
 }
+
+/** Waits until every colour transition in the widget (and the shadow roots in it) has ended. */
+export async function transitionsDone(widget: Element): Promise<void> {
+  const roots = [widget.shadowRoot!, ...[...deepElements(widget.shadowRoot!)].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+  const transitions = roots.flatMap((root) => root.getAnimations().filter((animation) => animation instanceof CSSTransition));
+  await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+}

@@ -20,7 +20,7 @@ import {tokens} from '../../src/ui/tokens.js';
 import type {FavMenu} from '../../src/widgets/cms/fav-menu.js';
 import type {FavPage} from '../../src/widgets/cms/fav-page.js';
 import type {FavPosts} from '../../src/widgets/cms/fav-posts.js';
-import {computedColour, deepElements, describeElement, lowContrastText, ownText} from '../support/colour.js';
+import {computedColour, deepElements, describeElement, lowContrastText, ownText, transitionsDone} from '../support/colour.js';
 import {mockControl, resetPage} from '../support/mock.js';
 import {BookingPage} from '../widgets/booking/booking-page.js';
 import {CmsPage} from '../widgets/cms/cms-page.js';
@@ -33,8 +33,8 @@ import {ShopPage} from '../widgets/shop-checkout/shop-page.js';
 import {SurveyPage} from '../widgets/survey/survey-page.js';
 
 const THEMES = ['brand', 'minimal', 'dark'] as const;
-const COLOUR_TOKENS = tokens.filter((token) => token.name.startsWith('--fav-color-')).map((token) => token.name);
-const TOKEN_NAMES = new Set(tokens.map((token) => token.name));
+const COLOUR_TOKENS = tokens.map(([name]) => name).filter((name) => name.startsWith('--fav-color-'));
+const TOKEN_NAMES = new Set(tokens.map(([name]) => name));
 
 /** The page around the widgets wears the theme too (the CMS elements have no box of their own). */
 const hostPage = new CSSStyleSheet();
@@ -253,6 +253,7 @@ describe('example themes (demo/themes)', () => {
           const found: string[] = [];
           await journey(async (element, view) => {
             await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+            await transitionsDone(element);
             found.push(...escapes(element, `${element.localName} ${view}:`));
           });
           expect([...new Set(found)]).to.deep.equal([]);
