@@ -82,8 +82,11 @@ export const tokenStyles = css`
     font-size: var(--_fav-font-size);
     line-height: var(--_fav-line-height);
     color: var(--_fav-color-text);
+    /* The lightness of the text (with theme="inherit", the page's) in one notation, for FavWidget. */
+    column-rule-color: lch(from currentColor l 0 0);
     -webkit-text-size-adjust: 100%;
   }
+  /* :where() keeps the page-text case below the neutrals of theme="inherit" further down. */
   :host([theme='dark']),
   :host(:where([theme='inherit'][light-ink])) {
     ${dark}
@@ -97,8 +100,6 @@ export const tokenStyles = css`
   }
   :host([theme='inherit']) {
     ${declarations(INHERIT)}
-    /* The lightness of the page's text, in one notation, for FavWidget to read. */
-    column-rule-color: lch(from currentColor l 0 0);
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -1,7 +1,8 @@
 /**
  * The example themes in demo/themes/ prove that the `--fav-*` tokens cover every widget: each file
  * sets only tokens (no `::part`), and with it adopted every widget, in its first view and later
- * ones, paints nothing but the theme's colours and fonts, with readable text.
+ * ones, paints nothing but the theme's colours and fonts, with readable text. The default theme
+ * (`inherit`) passes the same audit on a light and on a dark page.
  */
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
@@ -36,17 +37,27 @@ const THEMES = ['brand', 'minimal', 'dark'] as const;
 const COLOUR_TOKENS = tokens.map(([name]) => name).filter((name) => name.startsWith('--fav-color-'));
 const TOKEN_NAMES = new Set(tokens.map(([name]) => name));
 
+function sheetOf(text: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
+
 /** The page around the widgets wears the theme too (the CMS elements have no box of their own). */
-const hostPage = new CSSStyleSheet();
-hostPage.replaceSync('body { background: var(--fav-color-surface); color: var(--fav-color-text); }');
+const themedPage = sheetOf('body { background: var(--fav-color-surface); color: var(--fav-color-text); }');
 
 async function themeSheet(name: string): Promise<CSSStyleSheet> {
   const response = await fetch(`/demo/themes/${name}.css`);
   expect(response.ok, `/demo/themes/${name}.css`).to.equal(true);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(await response.text());
-  return sheet;
+  return sheetOf(await response.text());
 }
+
+/** Each example theme on a page that wears it, and the default theme on a light and on a dark page. */
+const settings = [
+  ...THEMES.map((name) => ({name: `${name} (demo/themes/${name}.css)`, sheets: async () => [await themeSheet(name), themedPage]})),
+  {name: 'the default theme on a light page', sheets: async () => [sheetOf('body { color: #222; background: #fff; font-family: Georgia, serif; }')]},
+  {name: 'the default theme on a dark page', sheets: async () => [sheetOf('body { color: #eee; background: #111; font-family: Georgia, serif; }')]},
+];
 
 /** What a theme may paint, read from the widget's own resolved tokens. */
 interface Palette {
@@ -57,7 +68,18 @@ interface Palette {
 function paletteOf(widget: Element): Palette {
   const style = getComputedStyle(widget);
   const resolved = (name: string) => style.getPropertyValue(name.replace('--fav-', '--_fav-')).trim();
-  const colours = new Set(['rgba(0, 0, 0, 0)', ...COLOUR_TOKENS.map((name) => computedColour(resolved(name), widget.parentElement!))]);
+  const values = COLOUR_TOKENS.map(resolved);
+  const colours = new Set(['rgba(0, 0, 0, 0)', ...values.map((value) => computedColour(value, widget.parentElement!))]);
+  // The default theme mixes from `currentColor`: an element wearing another token colour mixes from that.
+  if (values.some((value) => /currentcolor/i.test(value))) {
+    const wearer = document.createElement('i');
+    document.body.append(wearer);
+    for (const colour of [...colours]) {
+      wearer.style.color = colour;
+      for (const value of values) colours.add(computedColour(value, wearer));
+    }
+    wearer.remove();
+  }
   const shadow = document.createElement('i');
   shadow.style.boxShadow = resolved('--fav-shadow');
   document.body.append(shadow);
@@ -227,7 +249,7 @@ const journeys: Record<string, (check: (widget: Element, view: string) => Promis
   },
 };
 
-describe('example themes (demo/themes)', () => {
+describe('themes cover every widget', () => {
   before(async () => {
     await setViewport({width: 1000, height: 900});
   });
@@ -236,20 +258,23 @@ describe('example themes (demo/themes)', () => {
   });
 
   for (const name of THEMES) {
-    describe(name, () => {
-      it('sets only --fav-* tokens, every colour token among them, and no ::part', async () => {
-        const sheet = await themeSheet(name);
-        const rules = [...sheet.cssRules];
-        expect(rules.every((rule) => rule instanceof CSSStyleRule && !rule.selectorText.includes('::part'))).to.equal(true);
-        const properties = rules.flatMap((rule) => [...(rule as CSSStyleRule).style]);
-        expect(properties.filter((property) => !TOKEN_NAMES.has(property as `--fav-${string}`))).to.deep.equal([]);
-        expect(COLOUR_TOKENS.filter((token) => !properties.includes(token))).to.deep.equal([]);
-      });
+    it(`demo/themes/${name}.css sets only --fav-* tokens, every colour token among them, and no ::part`, async () => {
+      const sheet = await themeSheet(name);
+      const rules = [...sheet.cssRules];
+      expect(rules.every((rule) => rule instanceof CSSStyleRule && !rule.selectorText.includes('::part'))).to.equal(true);
+      const properties = rules.flatMap((rule) => [...(rule as CSSStyleRule).style]);
+      expect(properties.filter((property) => !TOKEN_NAMES.has(property as `--fav-${string}`))).to.deep.equal([]);
+      expect(COLOUR_TOKENS.filter((token) => !properties.includes(token))).to.deep.equal([]);
+    });
 
+  }
+
+  for (const setting of settings) {
+    describe(setting.name, () => {
       for (const [widget, journey] of Object.entries(journeys)) {
         it(`${widget}: every colour and font on screen comes from its tokens, text at 4.5:1 or more`, async () => {
           resetPage();
-          document.adoptedStyleSheets = [await themeSheet(name), hostPage];
+          document.adoptedStyleSheets = await setting.sheets();
           const found: string[] = [];
           await journey(async (element, view) => {
             await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;

@@ -117,6 +117,13 @@ describe('the default theme', () => {
     });
   }
 
+  it('picks the accents for a dark page before its first paint, with nothing to transition from', async () => {
+    const contact = await mountOn(pages[1]!);
+    const transitions = contact.root.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    expect(transitions.map((transition) => transition.transitionProperty)).to.deep.equal([]);
+    expect(getComputedStyle(contact.root.querySelector('[part~="button-primary"]')!).backgroundColor).to.equal(computedColour(value('--fav-color-primary', 'dark')));
+  });
+
   it('tells light page text from dark in any colour notation', async () => {
     const light = ['#eee', 'oklch(0.967 0.003 264.542)', 'color(display-p3 0.9 0.9 0.92)', 'lab(93 0 0)', 'wheat'];
     const dark = ['#222', 'oklch(0.21 0.034 264.665)', 'color(display-p3 0.1 0.2 0.3)', 'lch(20 10 250)', 'navy'];

@@ -25,6 +25,7 @@ export const renderedContentStyles = css`
   .content hr {
     border: 0;
     border-top: 1px solid var(--_fav-color-border);
+    color: inherit; /* not the browser's grey: the default theme mixes the border from it */
   }
   .content pre {
     overflow-x: auto;
