@@ -2,16 +2,22 @@ import {readFileSync} from 'node:fs';
 
 /**
  * The theme tokens (src/ui/tokens.ts) apply to every widget: list them as CSS custom properties of
- * each element, with the light default, so custom-elements.json documents the whole token set.
+ * each element, with the default (theme `inherit`) and the light, dark and inherit values in the
+ * description, so custom-elements.json documents the whole token set.
  */
 function themeTokens() {
   const source = readFileSync('src/ui/tokens.ts', 'utf8');
-  const pattern = /\{name: '(--fav-[a-z0-9-]+)', light: '([^']*)', dark: '([^']*)', description: '([^']*)'\}/g;
-  return [...source.matchAll(pattern)].map(([, name, light, dark, description]) => ({
-    name,
-    default: light,
-    description: `${description} Dark default: \`${dark}\`.`,
-  }));
+  const lines = [...source.matchAll(/^\s*\['(--fav-[a-z0-9-]+)',(.*)\],\s*\/\/ (.*)$/gm)];
+  if (lines.length !== source.match(/^\s*\['--fav-/gm).length) throw new Error('src/ui/tokens.ts: every token needs a description comment');
+  return lines.map(([, name, values, description]) => {
+    const [light, dark = light, inherit] = [...values.matchAll(/'([^']*)'/g)].map((match) => match[1] || undefined);
+    if (!light || !description.trim()) throw new Error(`src/ui/tokens.ts: cannot read the token ${name}`);
+    return {
+      name,
+      default: inherit ?? light,
+      description: `${description.trim()} Light default: \`${light}\`. Dark default: \`${dark}\`.${inherit ? ` Inherit default: \`${inherit}\`.` : ''}`,
+    };
+  });
 }
 
 function tokensPlugin() {

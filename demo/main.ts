@@ -17,14 +17,25 @@ for (const [name, select] of Object.entries(controls)) {
   if (value && [...select.options].some((o) => o.value === value)) select.value = value;
 }
 
+/**
+ * The theme select: a `theme` value, the default on a dark page, or one of the example theme files
+ * in demo/themes/ (only `--fav-*` tokens), linked into the page over the default theme.
+ */
+function applyTheme(choice: string): void {
+  const file = choice.endsWith('.css') ? choice : '';
+  document.querySelector('#theme-file')?.remove();
+  if (file) document.head.append(Object.assign(document.createElement('link'), {id: 'theme-file', rel: 'stylesheet', href: `./themes/${file}`}));
+  provider.setAttribute('theme', file || choice === 'inherit-dark' ? 'inherit' : choice);
+  const dark = ['dark', 'inherit-dark', 'dark.css'].includes(choice) || (choice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.body.classList.toggle('dark', dark);
+  // With theme="inherit" a widget picks its accents for the page's text colour when it renders.
+  for (const widget of provider.querySelectorAll<HTMLElement & {requestUpdate?: () => void}>('*')) widget.requestUpdate?.();
+}
+
 function apply(): void {
   provider.setAttribute('locale', controls.locale.value);
   document.documentElement.lang = controls.locale.value;
-  provider.setAttribute('theme', controls.theme.value);
-  const dark =
-    controls.theme.value === 'dark' ||
-    (controls.theme.value === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.body.classList.toggle('dark', dark);
+  applyTheme(controls.theme.value);
   provider.setAttribute('company-id', controls.tenant.value);
   provider.toggleAttribute('mock', controls.mode.value === 'inline');
 }

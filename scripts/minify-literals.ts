@@ -1,14 +1,12 @@
 /**
  * Build-only Vite plugin for our sources: drops what only the tools read from the source (the
- * `desc` of `msg()` calls, for `lit-localize extract`; the token descriptions, for the manifest and
- * README) and folds the white space of `css` and `html` template literals, which the JS minifier
- * leaves as written.
+ * `desc` of `msg()` calls, for `lit-localize extract`) and folds the white space of `css` and
+ * `html` template literals, which the JS minifier leaves as written.
  */
 import type {Plugin} from 'vite';
 
 // The TypeScript transform before this plugin may print strings in either quote.
 const DESC = /,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
-const TOKEN_DESCRIPTION = /,\s*description:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
 const TEMPLATE = /\b(css|html)`((?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g;
 
 function foldCss(text: string): string {
@@ -34,7 +32,7 @@ export function minifyLiterals(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.includes('/src/mock/')) return null;
-      const out = (id.endsWith('/src/ui/tokens.ts') ? code.replace(TOKEN_DESCRIPTION, '') : code)
+      const out = code
         .replace(DESC, '')
         .replace(TEMPLATE, (whole, tag: string, body: string) => {
           // Keep expressions as they are; fold only the literal text between them.

@@ -67,15 +67,26 @@ function section(declaration) {
 }
 
 // The manifest lists the theme tokens on every widget; the README shows them once.
-const isToken = (property) => / Dark default: `/.test(property.description ?? '');
+const TOKEN_DEFAULTS = / Light default: `(.*?)`\. Dark default: `(.*?)`\.(?: Inherit default: `(.*?)`\.)?$/;
+const isToken = (property) => TOKEN_DEFAULTS.test(property.description ?? '');
 const tokens = declarations.flatMap((d) => d.cssProperties ?? []).filter(isToken);
 const uniqueTokens = [...new Map(tokens.map((t) => [t.name, t])).values()];
 function tokenSection() {
   const rows = uniqueTokens.map((t) => {
-    const [description, dark] = t.description.split(' Dark default: ');
-    return [code(t.name), code(t.default), dark.replace(/\.$/, ''), description];
+    const [, light, dark, inherit] = TOKEN_DEFAULTS.exec(t.description);
+    const byDefault = inherit ? code(inherit) : light === dark ? code(light) : 'light or dark';
+    return [code(t.name), t.description.replace(TOKEN_DEFAULTS, ''), byDefault, code(light), code(dark)];
   });
-  return ['### Theme tokens', '', 'Set them on `fav-provider`, a widget, or any ancestor. Light and dark defaults meet WCAG AA contrast.', '', table(['token', 'light', 'dark', 'what it styles'], rows)].join('\n');
+  return [
+    '### Theme tokens',
+    '',
+    'Set them on `fav-provider`, a widget, or any ancestor; a token you set wins over every theme. The columns are the',
+    'default for each `theme`: without one (`inherit`) the widget takes the page\'s font and text colour, mixes its',
+    'neutrals from that colour, and takes the light value of the other colours, or the dark value when the page\'s',
+    'text is light ("light or dark"). The light and dark values meet WCAG AA contrast.',
+    '',
+    table(['token', 'what it colours or sizes', 'default (`inherit`)', '`light`', '`dark`'], rows),
+  ].join('\n');
 }
 
 const generated = [

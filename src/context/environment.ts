@@ -112,7 +112,7 @@ export class EnvironmentBuilder {
     /** List items the API sent that failed their schema (skipped, the rest still render). */
     private readonly dropped: (info: DroppedItemsInfo) => void = () => {},
   ) {
-    this.value = {status: 'resolving', locale: activeLocale(), theme: 'light', mock: false};
+    this.value = {status: 'resolving', locale: activeLocale(), theme: 'inherit', mock: false};
   }
 
   get environment(): FavEnvironment {
@@ -121,7 +121,7 @@ export class EnvironmentBuilder {
 
   /** Applies new attribute values; rebuilds the client only when a tenant-defining value changed. */
   update(config: FavConfig, locale: FavLocale): void {
-    const theme = config.theme ?? 'light';
+    const theme = config.theme ?? 'inherit';
     const rebuild = this.generation === 0 || !sameConfig(config, this.config);
     this.config = {...config};
     if (locale !== this.value.locale) {

@@ -3,8 +3,8 @@ import type {FavClient} from '../api/client.js';
 import type {FavLocale} from '../i18n/locale.js';
 import type {SessionStore, TokenStorage} from './session-store.js';
 
-/** `light`, `dark`, or `auto` to follow the visitor's OS setting. */
-export type FavTheme = 'light' | 'dark' | 'auto';
+/** `inherit` (the page's font and text colour), `light`, `dark`, or `auto` to follow the visitor's OS setting. */
+export type FavTheme = 'inherit' | 'light' | 'dark' | 'auto';
 
 /** The configuration attributes shared by `<fav-provider>` and any widget used without one. */
 export interface FavConfig {

@@ -68,8 +68,8 @@ export class FavProvider extends FavElement {
   /** Where the customer token is kept: `local`, `session` or `memory`. */
   @property({attribute: 'token-storage'}) tokenStorage: TokenStorage = 'local';
 
-  /** `light`, `dark`, or `auto` to follow the visitor's OS setting. */
-  @property() theme: FavTheme = 'light';
+  /** `inherit` (the page's font and text colour, on a transparent background), `light`, `dark`, or `auto` to follow the visitor's OS setting. */
+  @property() theme: FavTheme = 'inherit';
 
   private readonly provider = new ContextProvider(this, {context: favEnvironmentContext});
   private readonly builder = new EnvironmentBuilder(

@@ -65,7 +65,7 @@ export class FavWidget extends FavElement {
   @property({type: Boolean}) mock = false;
   /** `local`, `session` or `memory`, when not inside a `<fav-provider>`. */
   @property({attribute: 'token-storage'}) tokenStorage?: TokenStorage;
-  /** `light`, `dark` or `auto`. Inherited from the provider unless set here. */
+  /** `inherit` (the page's font and text colour), `light`, `dark` or `auto`. Inherited from the provider unless set here. */
   @property({reflect: true}) theme?: FavTheme;
 
   /** The tenant, client and session this widget works with. */
@@ -128,6 +128,12 @@ export class FavWidget extends FavElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
+    // the dark palette. tokens.ts puts the text's lightness in `column-rule-color` as `lch(L 0 0)`.
+    // Read before each render (so a page that switches follows), under the theme about to render:
+    // before its first paint nothing has a colour to move from.
+    if (this.theme) this.setAttribute('theme', this.theme);
+    this.toggleAttribute('light-ink', parseFloat(getComputedStyle(this).columnRuleColor.slice(4)) > 55);
     const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
       changed.has(key),
     );

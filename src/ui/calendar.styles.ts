@@ -25,7 +25,7 @@ export const calendarStyles = css`
     background: var(--_fav-color-surface);
     color: var(--_fav-color-text);
     font: inherit;
-    font-size: 1.25rem;
+    font-size: var(--_fav-font-size-lg);
     cursor: pointer;
   }
   .calendar-nav:disabled {

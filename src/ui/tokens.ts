@@ -1,71 +1,85 @@
 import {css, unsafeCSS} from 'lit';
 
-/** One design token: a `--fav-*` custom property with its light and dark defaults. */
-export interface Token {
-  name: `--fav-${string}`;
-  light: string;
-  dark: string;
-  description: string;
-}
+/**
+ * One design token: a `--fav-*` custom property and its default for each `theme`. `dark` is given
+ * (or empty) when it differs from `light`; `inherit` when the default theme does not simply take the
+ * light or dark value. What the token colours or sizes is the comment after it, which the manifest
+ * and the README read (and the bundle does not carry).
+ */
+export type Token = readonly [name: `--fav-${string}`, light: string, dark?: string, inherit?: string];
 
 /**
- * Every `--fav-*` token, the one source for the widgets' styles, the reference in the README and
- * the contrast tests. Designers set these on `fav-provider`, a widget, or any ancestor.
- * Text colours meet WCAG AA (4.5:1) on both surfaces in light and dark.
+ * Every `--fav-*` token, `[name, light, dark, inherit]`, the one source for the widgets' styles, the
+ * reference in the README and the contrast tests. Designers set these on `fav-provider`, a widget,
+ * or any ancestor; a token set by the designer wins over every theme.
+ *
+ * Themes: `light` and `dark` are fixed palettes whose text colours meet WCAG AA (4.5:1) on both
+ * surfaces. The default, `inherit`, wears the page's font and text colour: the widget's own
+ * background is transparent, and muted text, tints and borders are mixed from the page's text
+ * colour, so it sits on any page; its accent colours are the light palette's on a page with dark
+ * text and the dark palette's on a page with light text.
  */
 export const tokens: readonly Token[] = [
-  {name: '--fav-color-primary', light: '#0b5fd1', dark: '#7ab4ff', description: 'Main actions, links, selected states and the focus ring.'},
-  {name: '--fav-color-primary-hover', light: '#094da9', dark: '#a3cbff', description: 'Main actions under the pointer.'},
-  {name: '--fav-color-on-primary', light: '#ffffff', dark: '#0b1a2e', description: 'Text and icons on the primary colour.'},
-  {name: '--fav-color-surface', light: '#ffffff', dark: '#16181d', description: 'Background of the widget and its inputs.'},
-  {name: '--fav-color-surface-alt', light: '#f3f5f8', dark: '#20242b', description: 'Background of cards, banners and skeletons.'},
-  {name: '--fav-color-text', light: '#1f2328', dark: '#e8eaed', description: 'Body text.'},
-  {name: '--fav-color-text-muted', light: '#57606a', dark: '#a8b0ba', description: 'Hints, secondary text and placeholders.'},
-  {name: '--fav-color-border', light: '#8c959f', dark: '#6b7480', description: 'Input and card borders (3:1 against the surface).'},
-  {name: '--fav-color-danger', light: '#b42318', dark: '#ff8a80', description: 'Error text and error borders.'},
-  {name: '--fav-color-danger-surface', light: '#fdecea', dark: '#3a1d1b', description: 'Background of error banners.'},
-  {name: '--fav-color-success', light: '#1a7f37', dark: '#6fdd8b', description: 'Success text and icons.'},
-  {name: '--fav-color-success-surface', light: '#e9f7ee', dark: '#16301f', description: 'Background of success banners.'},
-  {name: '--fav-color-warning', light: '#8a5300', dark: '#f2c46d', description: 'Warning text and icons.'},
-  {name: '--fav-color-warning-surface', light: '#fff5e0', dark: '#33280f', description: 'Background of warning banners.'},
-  {name: '--fav-color-info-surface', light: '#eaf2fd', dark: '#182638', description: 'Background of information banners.'},
-  {name: '--fav-color-focus', light: '#0b5fd1', dark: '#7ab4ff', description: 'Colour of the keyboard focus ring.'},
-  {name: '--fav-font-family', light: 'inherit', dark: 'inherit', description: 'Font of every widget; inherits the host page font by default.'},
-  {name: '--fav-font-size', light: '1rem', dark: '1rem', description: 'Base text size.'},
-  {name: '--fav-font-size-sm', light: '0.875rem', dark: '0.875rem', description: 'Hints, errors and secondary text.'},
-  {name: '--fav-font-size-lg', light: '1.25rem', dark: '1.25rem', description: 'Step headings.'},
-  {name: '--fav-font-weight-strong', light: '600', dark: '600', description: 'Headings, labels and buttons.'},
-  {name: '--fav-line-height', light: '1.5', dark: '1.5', description: 'Body line height.'},
-  {name: '--fav-control-height', light: '2.75rem', dark: '2.75rem', description: 'Height of inputs and buttons (at least 44 px touch targets).'},
-  {name: '--fav-radius-sm', light: '4px', dark: '4px', description: 'Small corners (checkboxes, chips).'},
-  {name: '--fav-radius', light: '8px', dark: '8px', description: 'Inputs, buttons and banners.'},
-  {name: '--fav-radius-lg', light: '12px', dark: '12px', description: 'Cards and the widget box.'},
-  {name: '--fav-space-xs', light: '0.25rem', dark: '0.25rem', description: 'Smallest gap (label to input).'},
-  {name: '--fav-space-sm', light: '0.5rem', dark: '0.5rem', description: 'Gap between related items.'},
-  {name: '--fav-space-md', light: '1rem', dark: '1rem', description: 'Gap between fields; widget padding.'},
-  {name: '--fav-space-lg', light: '1.5rem', dark: '1.5rem', description: 'Gap between sections.'},
-  {name: '--fav-shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: '0 1px 3px rgb(0 0 0 / 0.6)', description: 'Shadow of cards and the widget box.'},
-  {name: '--fav-focus-ring-width', light: '3px', dark: '3px', description: 'Width of the keyboard focus ring.'},
-  {name: '--fav-focus-ring-offset', light: '2px', dark: '2px', description: 'Gap between a control and its focus ring.'},
-  {name: '--fav-transition', light: '150ms', dark: '150ms', description: 'Duration of hover and state transitions (0 under reduced motion).'},
+  ['--fav-color-primary', '#0b5fd1', '#7ab4ff'], // Primary buttons, links, selected days, times and choices, the current tab, progress.
+  ['--fav-color-primary-hover', '#094da9', '#a3cbff'], // Primary buttons under the pointer.
+  ['--fav-color-on-primary', '#ffffff', '#0b1a2e'], // Text on the primary colour (primary buttons, selected days and times, badges).
+  ['--fav-color-surface', '#ffffff', '#16181d', 'transparent'], // Background of the widget box, cards, inputs and secondary buttons.
+  ['--fav-color-surface-alt', '#f3f5f8', '#20242b', 'color-mix(in srgb, currentColor 8%, transparent)'], // Background of summaries, empty states, badges, input prefixes, image placeholders and skeletons.
+  ['--fav-color-text', '#1f2328', '#e8eaed', 'currentColor'], // Body text; by default the page's text colour.
+  ['--fav-color-text-muted', '#57606a', '#a8b0ba', 'color-mix(in srgb, currentColor 70%, transparent)'], // Hints, secondary text, placeholders, unavailable days.
+  ['--fav-color-border', '#8c959f', '#6b7480', 'color-mix(in srgb, currentColor 60%, transparent)'], // Borders of the widget box, cards, inputs and secondary buttons (3:1 against the surface).
+  ['--fav-color-danger', '#b42318', '#ff8a80'], // Error text, the edge of error banners, invalid inputs, the required mark.
+  ['--fav-color-danger-surface', '#fdecea', '#3a1d1b'], // Background of error banners and cancelled or expired statuses.
+  ['--fav-color-success', '#1a7f37', '#6fdd8b'], // Edge of success banners.
+  ['--fav-color-success-surface', '#e9f7ee', '#16301f'], // Background of success banners and confirmed or valid statuses.
+  ['--fav-color-warning', '#8a5300', '#f2c46d'], // Edge of warning banners and of cart lines that need attention.
+  ['--fav-color-warning-surface', '#fff5e0', '#33280f'], // Background of warning banners and pending statuses.
+  ['--fav-color-info-surface', '#eaf2fd', '#182638'], // Background of information banners.
+  ['--fav-color-focus', '#0b5fd1', '#7ab4ff'], // Colour of the keyboard focus ring.
+  ['--fav-font-family', 'inherit'], // Font of every widget; by default the page's font.
+  ['--fav-font-family-code', 'ui-monospace, monospace'], // Codes to read out or type: access codes, coupon codes, code in content.
+  ['--fav-font-size', '1rem'], // Body text and subheadings.
+  ['--fav-font-size-sm', '0.875rem'], // Hints, errors, statuses and secondary text.
+  ['--fav-font-size-lg', '1.25rem'], // Step headings, card titles, codes.
+  ['--fav-font-weight-strong', '600'], // Headings, labels, buttons and prices.
+  ['--fav-line-height', '1.5'], // Body line height.
+  ['--fav-control-height', '2.75rem'], // Height of inputs, buttons, tabs and time buttons (at least 44 px touch targets).
+  ['--fav-radius-sm', '4px'], // Corners of badges, statuses and codes.
+  ['--fav-radius', '8px'], // Corners of inputs, buttons, banners, days and summaries.
+  ['--fav-radius-lg', '12px'], // Corners of the widget box, cards and images.
+  ['--fav-space-xs', '0.25rem'], // Smallest gap (label to input).
+  ['--fav-space-sm', '0.5rem'], // Gap between related items.
+  ['--fav-space-md', '1rem'], // Gap between fields; card padding.
+  ['--fav-space-lg', '1.5rem'], // Gap between sections; widget padding.
+  ['--fav-shadow', '0 1px 3px rgb(0 0 0 / 0.12)', '0 1px 3px rgb(0 0 0 / 0.6)'], // Shadow of the widget box.
+  ['--fav-focus-ring-width', '3px'], // Width of the keyboard focus ring.
+  ['--fav-focus-ring-offset', '2px'], // Gap between a control and its focus ring.
+  ['--fav-transition', '150ms'], // Duration of hover and state transitions (0 under reduced motion).
 ];
 
-const privateName = (name: string) => name.replace('--fav-', '--_fav-');
-const declarations = (pick: 'light' | 'dark') =>
-  tokens.map((token) => `${privateName(token.name)}: var(${token.name}, ${token[pick]});`).join('\n');
+const LIGHT = 1;
+const DARK = 2;
+const INHERIT = 3;
+/** The private `--_fav-*` variables for one theme: the designer's `--fav-*` token, else the theme's default. */
+const declarations = (theme: typeof LIGHT | typeof DARK | typeof INHERIT) =>
+  unsafeCSS(tokens.map((token) => (token[theme] ? `${token[0].replace('--fav-', '--_fav-')}:var(${token[0]},${token[theme]});` : '')).join(''));
+
+const dark = declarations(DARK);
 
 /**
  * Include first in every widget's styles. Maps each public token onto a private `--_fav-*` variable
- * with the default for the widget's `theme` (light, dark, or auto = the OS setting), plus a reset.
+ * with the default for the widget's `theme`, plus a reset. `light` and `dark` are fixed palettes,
+ * `auto` follows the OS setting; `inherit` takes the light palette, the dark one when the widget is
+ * marked `light-ink` (its text, the page's, is light), and mixes its neutrals from the page's
+ * text colour.
  *
- * Host-page rules that match the widget's own tag (`*`, `[class]`, `fav-login`) beat normal `:host`
- * declarations, and inherited text properties cross the shadow boundary: the widget owns its box
- * and its text with `!important` (with which `:host` wins over any page rule). The font family is
- * left to the page on purpose; the size follows the tokens (rem: the page's root size).
+ * Inherited text properties cross the shadow boundary, so the widget owns its text with `!important`
+ * (with which `:host` wins over any page rule); the font family is left to the page on purpose, and
+ * the tag's own box (display, width, margin, padding) to the page's rules that name it.
  */
 export const tokenStyles = css`
   :host {
-    ${unsafeCSS(declarations('light'))}
+    ${declarations(LIGHT)}
     display: block;
     box-sizing: border-box;
     font-family: var(--_fav-font-family);
@@ -80,20 +94,27 @@ export const tokenStyles = css`
     text-align: start !important;
     white-space: normal !important;
     color: var(--_fav-color-text);
+    /* The lightness of the text (with theme="inherit", the page's) in one notation, for FavWidget. */
+    column-rule-color: lch(from currentColor l 0 0);
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
-    ${unsafeCSS(declarations('dark'))}
+  /* :where() keeps the page-text case below the neutrals of theme="inherit" further down. */
+  :host([theme='dark']),
+  :host(:where([theme='inherit'][light-ink])) {
+    ${dark}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${unsafeCSS(declarations('dark'))}
+      ${dark}
       color-scheme: dark;
     }
+  }
+  :host([theme='inherit']) {
+    ${declarations(INHERIT)}
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -15,6 +15,7 @@ import {isSafeImageUrl} from './cms-links.js';
 import {sanitizeHtml, topHeadingIn} from './cms-sanitize.js';
 
 export {sanitizeHtml};
+export {renderedContentStyles} from './cms-content.styles.js';
 
 type Data = Record<string, unknown>;
 export interface Block {

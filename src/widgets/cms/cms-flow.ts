@@ -9,6 +9,7 @@ import {getMenu, getPage, getPost, listCmsCategories, listPosts} from '../../api
 import {isFavApiError} from '../../api/errors.js';
 import type {CmsCategory, Menu, Page, Post, PostSummary} from '../../api/schemas/cms.js';
 import type {Pagination} from '../../api/schemas/parse.js';
+import {adoptLater} from '../shared/adopt-styles.js';
 import type {Content} from './cms-content.js';
 
 type ContentModule = typeof import('./cms-content.js');
@@ -21,6 +22,7 @@ export function loadContentModule(): Promise<ContentModule> {
 }
 
 export interface CmsHost extends ReactiveControllerHost {
+  readonly shadowRoot: ShadowRoot | null;
   readonly client: FavClient | undefined;
   readonly signal: AbortSignal;
   failed(error: unknown): void;
@@ -95,6 +97,7 @@ export class ContentFlow<T extends Page | Post> extends Flow {
       async (client) => {
         const [item, renderer] = await Promise.all([this.fetch(client, slug, this.host.signal), loadContentModule()]);
         return () => {
+          adoptLater(this.host.shadowRoot, [renderer.renderedContentStyles]);
           this.item = item;
           this.renderer = renderer;
           this.content = renderer.contentOf(item);

@@ -4,12 +4,13 @@ import {pagerStyles} from '../../ui/pager.js';
 
 /**
  * Rendered content inherits the host page's typography (font, size, colour) unless the
- * `--fav-cms-*` properties or `::part(content)` say otherwise.
+ * `--fav-cms-*` properties, the `--fav-font-family` and `--fav-color-text` tokens or
+ * `::part(content)` say otherwise.
  */
 const contentStyles = css`
   :host {
-    --_cms-font-family: var(--fav-cms-font-family, inherit);
-    --_cms-color: var(--fav-cms-color, inherit);
+    --_cms-font-family: var(--fav-cms-font-family, var(--_fav-font-family));
+    --_cms-color: var(--fav-cms-color, var(--fav-color-text, inherit));
     --_cms-gap: var(--fav-cms-gap, var(--_fav-space-md));
     font-family: var(--_cms-font-family);
     color: var(--_cms-color);
@@ -23,66 +24,9 @@ const contentStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .content > * {
-    margin: 0;
-  }
-  .content :where(p, ul, ol, blockquote, figure, pre, h2, h3, h4, h5, h6) {
-    margin-block: 0 var(--_fav-space-sm);
-  }
-  .content :where(img) {
-    max-width: 100%;
-    height: auto;
-  }
-  .content a {
-    color: var(--fav-cms-link-color, var(--_fav-color-primary));
-  }
-  .content pre {
-    overflow-x: auto;
-    padding: var(--_fav-space-sm);
-    border-radius: var(--_fav-radius);
-    background: var(--_fav-color-surface-alt);
-  }
-  .cms-figure {
-    margin: 0;
-  }
-  .cms-figure figcaption,
-  .cms-quote figcaption,
   .meta {
     color: var(--_fav-color-text-muted);
     font-size: var(--_fav-font-size-sm);
-  }
-  .cms-quote blockquote {
-    margin: 0;
-    padding-inline-start: var(--_fav-space-md);
-    border-inline-start: 3px solid var(--_fav-color-border);
-  }
-  .cms-columns {
-    display: grid;
-    gap: var(--_cms-gap);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-  }
-  .cms-gallery {
-    display: grid;
-    gap: var(--_fav-space-sm);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
-  }
-  .cms-callout {
-    padding: var(--_fav-space-md);
-    border-radius: var(--_fav-radius);
-    border-inline-start: 4px solid var(--_fav-color-primary);
-    background: var(--_fav-color-surface-alt);
-  }
-  .cms-callout-title {
-    font-weight: var(--_fav-font-weight-strong);
-  }
-  .cms-details summary {
-    cursor: pointer;
-    font-weight: var(--_fav-font-weight-strong);
-  }
-  .cms-cta .button {
-    display: inline-flex;
-    align-items: center;
-    text-decoration: none;
   }
   .title {
     margin: 0;
@@ -118,7 +62,7 @@ export const menuStyles = [
   ...baseStyles,
   css`
     :host {
-      font-family: var(--fav-cms-font-family, inherit);
+      font-family: var(--fav-cms-font-family, var(--_fav-font-family));
     }
     .menu,
     .submenu {

@@ -43,7 +43,7 @@ function isCurrent(href: string): boolean {
  * @csspart toggle - The button that opens or closes a submenu.
  * @csspart label - A menu item without a usable link.
  * @csspart banner - The error message; also `banner-danger`, `button`.
- * @cssproperty [--fav-cms-font-family=inherit] - Font of the menu.
+ * @cssproperty [--fav-cms-font-family=var(--fav-font-family)] - Font of the menu.
  * @cssproperty [--fav-menu-gap=var(--fav-space-sm) var(--fav-space-md)] - Space between top-level items.
  * @cssproperty [--fav-menu-link-color=inherit] - Colour of the links.
  */

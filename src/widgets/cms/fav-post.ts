@@ -44,8 +44,8 @@ export interface FavPostLoadedDetail {
  * @csspart banner - Status and error messages; also `banner-info`, `banner-danger`.
  * @csspart button - The "Try again" button; also `button-secondary`.
  * @csspart skeleton - The loading placeholder.
- * @cssproperty [--fav-cms-font-family=inherit] - Font of the content.
- * @cssproperty [--fav-cms-color=inherit] - Text colour of the content.
+ * @cssproperty [--fav-cms-font-family=var(--fav-font-family)] - Font of the content.
+ * @cssproperty [--fav-cms-color=var(--fav-color-text, inherit)] - Text colour of the content.
  * @cssproperty [--fav-cms-gap=var(--fav-space-md)] - Space between content blocks.
  * @cssproperty [--fav-cms-link-color=var(--fav-color-primary)] - Colour of links in the content.
  */

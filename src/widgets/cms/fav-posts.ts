@@ -57,8 +57,8 @@ export interface FavPostSelectedDetail {
  * @csspart content - The content of the post opened in place.
  * @csspart button - Every button; also `button-primary`, `button-secondary`.
  * @csspart banner - Status and error messages; also `banner-info`, `banner-danger`.
- * @cssproperty [--fav-cms-font-family=inherit] - Font of the list and posts.
- * @cssproperty [--fav-cms-color=inherit] - Text colour.
+ * @cssproperty [--fav-cms-font-family=var(--fav-font-family)] - Font of the list and posts.
+ * @cssproperty [--fav-cms-color=var(--fav-color-text, inherit)] - Text colour.
  * @cssproperty [--fav-cms-gap=var(--fav-space-md)] - Space between blocks.
  */
 @localized()

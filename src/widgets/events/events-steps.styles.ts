@@ -65,7 +65,7 @@ export const stepStyles = [
       margin: 0;
     }
     .access-code {
-      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-family: var(--_fav-font-family-code);
       font-size: var(--_fav-font-size-lg);
       font-weight: var(--_fav-font-weight-strong);
       letter-spacing: 0.05em;

@@ -20,7 +20,7 @@ export const stepStyles = [
       padding: var(--_fav-space-xs) var(--_fav-space-sm);
       border: 1px dashed var(--_fav-color-border);
       border-radius: var(--_fav-radius-sm);
-      font-family: ui-monospace, monospace;
+      font-family: var(--_fav-font-family-code);
       font-size: var(--_fav-font-size-lg);
       letter-spacing: 0.05em;
       overflow-wrap: anywhere;

@@ -52,7 +52,7 @@ export const stepStyles = [
     }
     .scale-point:has(input:focus-visible) {
       outline: var(--_fav-focus-ring-width) solid var(--_fav-color-focus);
-      outline-offset: 2px;
+      outline-offset: var(--_fav-focus-ring-offset);
     }
     .choices.invalid .scale-point {
       border-color: var(--_fav-color-danger);

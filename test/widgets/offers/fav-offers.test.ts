@@ -532,7 +532,7 @@ describe('<fav-offers>', () => {
     });
 
     it('uses only theme tokens that exist', () => {
-      const defined = new Set(tokens.map((t) => t.name.replace('--fav-', '--_fav-')));
+      const defined = new Set(tokens.map(([name]) => name.replace('--fav-', '--_fav-')));
       const sheets: CSSResult[] = [...offersStyles, ...stepStyles];
       const used = new Set(sheets.flatMap((sheet) => [...sheet.cssText.matchAll(/var\((--_fav-[a-z0-9-]+)/g)].map((m) => m[1]!)));
       expect([...used].filter((name) => !defined.has(name))).to.deep.equal([]);
