@@ -11,8 +11,22 @@ export interface Manifest {
       customElement?: boolean;
       summary?: string;
       attributes?: {name: string; type?: {text: string}; default?: string; description?: string}[];
+      cssProperties?: {name: string; description?: string}[];
     }[];
   }[];
+}
+
+/** What each `--fav-*` token colours or sizes, from the manifest (the bundle does not carry it). */
+export function tokenDescriptions(manifest: Manifest): Map<string, string> {
+  const descriptions = new Map<string, string>();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      for (const property of declaration.cssProperties ?? []) {
+        if (property.description && !descriptions.has(property.name)) descriptions.set(property.name, property.description);
+      }
+    }
+  }
+  return descriptions;
 }
 
 /** How an attribute is edited: a checkbox, a number, a choice between literals, or free text. */

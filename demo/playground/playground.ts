@@ -7,7 +7,7 @@
 import {html, nothing, render, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {tokens} from '../../src/ui/tokens.js';
-import {elementsFromManifest, type AttributeSpec, type ElementSpec, type Manifest} from './elements.js';
+import {elementsFromManifest, tokenDescriptions, type AttributeSpec, type ElementSpec, type Manifest} from './elements.js';
 import {examplesFor, startValues, type Tenant} from './examples.js';
 import {changedAttributes, changedTokens, CDN_SRC, snippet, type Theme} from './snippet.js';
 
@@ -31,6 +31,7 @@ const LOCALES = [
   {value: 'zh-Hant', label: '繁體中文'},
 ];
 const THEMES: {value: Theme; label: string}[] = [
+  {value: 'inherit', label: "The page's font and colours (default)"},
   {value: 'light', label: 'Light'},
   {value: 'dark', label: 'Dark'},
   {value: 'auto', label: 'Follow the OS'},
@@ -47,12 +48,13 @@ const TYPING_PAUSE_MS = 400;
 
 export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): Playground {
   const elements = elementsFromManifest(options.manifest);
+  const descriptions = tokenDescriptions(options.manifest);
   const scriptSrc = options.scriptSrc ?? CDN_SRC;
   const state = {
     tag: elements.some((e) => e.tag === options.tag) ? options.tag! : elements[0]!.tag,
     values: {} as Record<string, Values>,
     locale: 'en',
-    theme: 'light' as Theme,
+    theme: 'inherit' as Theme,
     tenant: 'demo' as Tenant,
     keepMock: false,
     tokens: {} as Record<string, string>,
@@ -181,20 +183,20 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     </div>`;
   }
 
-  function tokenControl(token: (typeof tokens)[number]): TemplateResult {
-    const id = `pg-token-${token.name.slice('--fav-'.length)}`;
-    const fallback = isDark() ? token.dark : token.light;
-    const value = state.tokens[token.name] ?? fallback;
+  function tokenControl([name, light, dark = light, inherit]: (typeof tokens)[number]): TemplateResult {
+    const id = `pg-token-${name.slice('--fav-'.length)}`;
+    const fallback = state.theme === 'inherit' && inherit ? inherit : isDark() ? dark : light;
+    const value = state.tokens[name] ?? fallback;
     const set = (e: Event) => {
-      state.tokens[token.name] = (e.target as HTMLInputElement).value;
+      state.tokens[name] = (e.target as HTMLInputElement).value;
       update();
     };
     return html`<div class="pg-field pg-token">
-      <label for=${id}><code>${token.name}</code></label>
+      <label for=${id}><code>${name}</code></label>
       ${isColour(fallback)
         ? html`<span class="pg-colour"><input type="color" id=${id} aria-describedby=${hintId(id)} .value=${live(value)} @input=${set} /><output for=${id}>${value}</output></span>`
         : html`<input type="text" id=${id} spellcheck="false" aria-describedby=${hintId(id)} .value=${live(value)} @input=${set} />`}
-      <small id=${hintId(id)} class="pg-hint">${token.description}</small>
+      <small id=${hintId(id)} class="pg-hint">${described(descriptions.get(name) ?? '')}</small>
     </div>`;
   }
 

@@ -7,13 +7,10 @@ import type {ElementSpec} from './elements.js';
 
 export const CDN_SRC = 'https://cdn.example.com/fav-widgets/dist/fav-widgets.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = 'inherit' | 'light' | 'dark' | 'auto';
 
-export interface TokenDefault {
-  name: string;
-  light: string;
-  dark: string;
-}
+/** A token's defaults: `[name, light, dark, inherit]` as in src/ui/tokens.ts (dark, inherit when they differ). */
+export type TokenDefault = readonly [name: string, light: string, dark?: string, inherit?: string];
 
 export interface SnippetInput {
   /** The script tag's `src`. Default: the CDN address of the README's quick start. */
@@ -46,12 +43,16 @@ export function cssValue(value: string): string {
     .replace(/[<{};\\]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `);
 }
 
-/** True when `value` is what the widget uses anyway under `theme` (auto must match both sets). */
-export function isDefaultToken(token: TokenDefault, value: string, theme: Theme): boolean {
+/**
+ * True when `value` is what the widget uses anyway under `theme`: auto, and inherit where the token
+ * has no inherit value of its own, take the light or the dark default, so the value must match both.
+ */
+export function isDefaultToken([, light, dark = light, inherit]: TokenDefault, value: string, theme: Theme): boolean {
   const same = (a: string) => a.trim().toLowerCase() === value.trim().toLowerCase();
-  if (theme === 'light') return same(token.light);
-  if (theme === 'dark') return same(token.dark);
-  return same(token.light) && same(token.dark);
+  if (theme === 'light') return same(light);
+  if (theme === 'dark') return same(dark);
+  if (theme === 'inherit' && inherit) return same(inherit);
+  return same(light) && same(dark);
 }
 
 /** The widget's attributes that differ from their defaults, in the manifest's order. */
@@ -71,15 +72,15 @@ export function changedAttributes(element: ElementSpec, values: SnippetInput['va
 /** The tokens that differ from the theme's defaults, in the token list's order. */
 export function changedTokens(input: Pick<SnippetInput, 'tokens' | 'tokenDefaults' | 'provider'>): [string, string][] {
   return input.tokenDefaults.flatMap((token): [string, string][] => {
-    const value = input.tokens[token.name];
-    return value !== undefined && value.trim() !== '' && !isDefaultToken(token, value, input.provider.theme) ? [[token.name, cssValue(value)]] : [];
+    const value = input.tokens[token[0]];
+    return value !== undefined && value.trim() !== '' && !isDefaultToken(token, value, input.provider.theme) ? [[token[0], cssValue(value)]] : [];
   });
 }
 
 export function snippet(input: SnippetInput): string {
   const {provider, element} = input;
   const providerAttributes: [string, string | true][] = [['company-id', provider.companyId], ['locale', provider.locale]];
-  if (provider.theme !== 'light') providerAttributes.push(['theme', provider.theme]);
+  if (provider.theme !== 'inherit') providerAttributes.push(['theme', provider.theme]);
   if (provider.mock) providerAttributes.push(['mock', true]);
   const open = (tag: string, attributes: [string, string | true][]) => `<${[tag, ...attributes.map(([name, value]) => attribute(name, value))].join(' ')}>`;
 

@@ -29,7 +29,7 @@ const events: ElementSpec = {
 const input = (overrides: Partial<SnippetInput> = {}): SnippetInput => ({
   element: events,
   values: {},
-  provider: {companyId: 'demo', locale: 'en', theme: 'light'},
+  provider: {companyId: 'demo', locale: 'en', theme: 'inherit'},
   tokens: {},
   tokenDefaults: tokens,
   ...overrides,
@@ -58,11 +58,12 @@ describe('playground snippet', () => {
     expect(defaults).to.contain('  <fav-events></fav-events>');
   });
 
-  it('puts the theme on the provider unless it is light, and mock when asked', () => {
+  it('puts the theme on the provider unless it is the default (inherit), and mock when asked', () => {
     expect(snippet(input({provider: {companyId: 'demo-taipei', locale: 'zh-Hant', theme: 'dark', mock: true}}))).to.contain(
       '<fav-provider company-id="demo-taipei" locale="zh-Hant" theme="dark" mock>',
     );
-    expect(snippet(input({provider: {companyId: 'demo', locale: 'en', theme: 'light', mock: false}}))).to.contain('<fav-provider company-id="demo" locale="en">');
+    expect(snippet(input({provider: {companyId: 'demo', locale: 'en', theme: 'inherit', mock: false}}))).to.contain('<fav-provider company-id="demo" locale="en">');
+    expect(snippet(input({provider: {companyId: 'demo', locale: 'en', theme: 'light', mock: false}}))).to.contain('<fav-provider company-id="demo" locale="en" theme="light">');
   });
 
   it('escapes attribute values so the browser reads them back unchanged', () => {
@@ -92,6 +93,10 @@ describe('playground snippet', () => {
     expect(snippet(input({tokens: darkPrimary, provider: {companyId: 'demo', locale: 'en', theme: 'light'}}))).to.contain('--fav-color-primary: #7ab4ff;');
     expect(snippet(input({tokens: darkPrimary, provider: {companyId: 'demo', locale: 'en', theme: 'auto'}}))).to.contain('--fav-color-primary: #7ab4ff;');
     expect(snippet(input({tokens: {'--fav-radius': '8px'}, provider: {companyId: 'demo', locale: 'en', theme: 'auto'}}))).not.to.contain('<style>');
+    // The default theme has its own values for some tokens (the page's text colour); others follow light or dark.
+    expect(snippet(input({tokens: {'--fav-color-text': 'currentColor'}}))).not.to.contain('<style>');
+    expect(snippet(input({tokens: {'--fav-color-text': '#1f2328'}}))).to.contain('--fav-color-text: #1f2328;');
+    expect(snippet(input({tokens: darkPrimary}))).to.contain('--fav-color-primary: #7ab4ff;');
   });
 
   it('keeps a token value inside its declaration and the <style> element', () => {
