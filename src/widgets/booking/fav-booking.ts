@@ -109,7 +109,7 @@ export class FavBooking extends FavWidget {
   /** Services per page of the list (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 10;
   /** Values for the details form (`name`, `email`, `phone`, `notes`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
-  prefill?: PrefillValues;
+  @property({attribute: false}) prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new BookingFlow(this);

@@ -1,5 +1,5 @@
 import {localized, msg} from '@lit/localize';
-import {html} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ContactInput} from '../../api/contact.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
@@ -82,7 +82,7 @@ export class FavContact extends FavWidget {
   /** Do not fill the form from the signed-in member. */
   @property({type: Boolean, attribute: 'no-prefill'}) noPrefill = false;
   /** Values for the form (`name`, `email`, `phone`, `subject`, `message`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
-  prefill?: PrefillValues;
+  @property({attribute: false}) prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new ContactFlow(this);
@@ -100,6 +100,12 @@ export class FavContact extends FavWidget {
   protected override environmentReady(): void {
     void this.flow.loadPhonePrefix();
     this.fillForm();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A `prefill` set while the form shows fills the fields the visitor has not typed in.
+    if (changed.has('prefill') && this.client) this.fillForm();
   }
 
   protected override sessionChanged(_session: MemberSession | null, change: SessionChange): void {

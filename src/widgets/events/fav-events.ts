@@ -181,7 +181,7 @@ export class FavEvents extends FavWidget {
    */
   @property({attribute: 'payment-methods'}) paymentMethods?: string;
   /** Values for the registration form (`name`, `email`, `phone`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
-  prefill?: PrefillValues;
+  @property({attribute: false}) prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new EventsFlow(this);

@@ -1,5 +1,6 @@
 import {localized} from '@lit/localize';
 import {html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import type {TokenResult} from '../../api/schemas/auth.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
@@ -88,7 +89,7 @@ export class FavLogin extends FavWidget {
   static override styles = loginStyles;
 
   /** Values for the sign-in (`identifier`, else `phone` or `email`): the highest prefill source, over the `prefill` attribute and `prefill-params`. */
-  prefill?: PrefillValues;
+  @property({attribute: false}) prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new LoginFlow(this);
@@ -108,7 +109,7 @@ export class FavLogin extends FavWidget {
 
   protected override environmentReady(): void {
     // The prefill rule loads only when the page gives values (README "Prefill").
-    if (this.prefill || this.matches('[prefill],[prefill-params]')) void import('../shared/prefill.js').then((rule) => rule.login(this));
+    if (this.prefill || this.matches('[prefill],[prefill-params]')) this.fillForm();
     if (this.member) this.flow.showSignedIn();
     else void this.flow.load();
   }
@@ -130,8 +131,14 @@ export class FavLogin extends FavWidget {
     this.tick = undefined;
   }
 
+  private fillForm(): void {
+    void import('../shared/prefill.js').then((rule) => rule.login(this));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A `prefill` set while the form shows fills the fields the visitor has not typed in.
+    if (changed.has('prefill') && this.client && this.prefill) this.fillForm();
     // Count down to "send again" only while it matters.
     const waiting = this.flow.resendAt > Date.now() && (this.flow.step === 'verify' || this.flow.step === 'identify');
     if (waiting && !this.tick) {

@@ -141,7 +141,7 @@ export class FavShopCheckout extends FavWidget {
   /** How currencies show: `symbol` (default), `narrowSymbol`, `code` or `name`. */
   @property({attribute: 'currency-display'}) currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
   /** Values for the checkout (`name`, `email`, `phone`, `addressLine1`, `addressLine2`, `city`, `zipCode`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
-  prefill?: PrefillValues;
+  @property({attribute: false}) prefill?: PrefillValues;
 
   /** @internal */
   readonly flow = new ShopFlow(this);

@@ -280,6 +280,17 @@ describe('<fav-booking>', () => {
       expect(lastRequest('createGuestBooking').body).to.deep.include({customerName: 'Typed Name', customerPhone: '+85291234567', customerEmail: 'taiman@example.com'});
     });
 
+    it('fills the untouched details when the page sets the prefill property while the form shows', async () => {
+      const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`, 'service');
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      await page.type('name', 'Typed Name');
+      page.element.prefill = {name: 'Late Name', email: 'late@example.com'};
+      await waitUntil(() => page.input('email').value === 'late@example.com', 'the late prefill');
+      expect(page.input('name').value).to.equal('Typed Name');
+    });
+
     it('leaves the member out with no-prefill', async () => {
       const provider = await fixture<FavProvider>(
         html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult" no-prefill .prefill=${{notes: 'From the property'}}></fav-booking></fav-provider>`,

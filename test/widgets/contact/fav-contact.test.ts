@@ -181,6 +181,14 @@ describe('<fav-contact>', () => {
       expect(lastRequest('submitContact').body).to.deep.equal({name: 'Property Name', email: 'url@example.com', phone: '+85291234567', message: 'From the URL'});
     });
 
+    it('fills the untouched fields when the page sets the prefill property after the form shows', async () => {
+      const page = await ContactPage.mount(html`<fav-provider mock company-id="demo"><fav-contact></fav-contact></fav-provider>`);
+      await page.type('name', 'Typed Name');
+      page.element.prefill = {name: 'Late Name', message: 'About the spring menu'};
+      await waitUntil(() => page.input('message').value === 'About the spring menu', 'the late prefill');
+      expect(page.input('name').value).to.equal('Typed Name');
+    });
+
     it('keeps what the visitor typed over a prefilled field when the member signs in later', async () => {
       const page = await ContactPage.mount(
         html`<fav-provider mock company-id="demo"><fav-contact prefill='{"name": "Attribute Name", "email": "attribute@example.com"}'></fav-contact></fav-provider>`,

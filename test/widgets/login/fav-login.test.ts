@@ -23,6 +23,13 @@ describe('<fav-login>', () => {
       expect(lastRequest('requestOtp').body).to.deep.include({phone: '+85261234567'});
     });
 
+    it('fills the number when the page sets the prefill property after the form shows', async () => {
+      const page = await LoginPage.mount(html`<fav-provider mock company-id="demo"><fav-login></fav-login></fav-provider>`);
+      await page.waitFor('identify');
+      page.element.prefill = {phone: '+85261234567'};
+      await waitUntil(() => page.input('identifier').value === '61234567', 'the late prefill');
+    });
+
     it('takes an identifier from the property over the attribute, on a tenant that signs in by email', async () => {
       const page = await LoginPage.mount(
         html`<fav-provider mock company-id="demo-taipei"
