@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, defaultReporter} from '@web/test-runner';
 import {contractServerPlugin} from './test/support/contract-server.mjs';
 import {strictPagesPlugin} from './test/support/strict-pages.mjs';
+import {collectGarbagePlugin} from './test/support/collect-garbage.mjs';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 
 const contractPort = Number(process.env.CONTRACT_PORT || 8787);
@@ -10,7 +11,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: contractPort}), strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: contractPort}), strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}), collectGarbagePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -24,8 +25,6 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
-          // gc() for the leak test (test/embed/dynamic-pages.test.ts)
-          '--js-flags=--expose-gc',
         ],
       },
     }),

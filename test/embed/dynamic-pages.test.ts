@@ -4,6 +4,7 @@
 // components' shadow roots. The pages hold no test code: the test drives the iframe's DOM from
 // outside, as a page builder's script would, and reads what the contract server received.
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import type {FavLogin} from '../../src/widgets/login/fav-login.js';
 import {LoginPage} from '../widgets/login/login-page.js';
 import {squash} from '../support/widget-page.js';
@@ -46,7 +47,7 @@ async function until(predicate: () => unknown, message: string | (() => string),
   }
 }
 
-/** What a page's window holds that the test looks at: gc (Chromium with --expose-gc) and the entry's API. */
+/** What a page's window holds that the test looks at: the entry's API. */
 type PageWindow = Window & typeof globalThis & {FavWidgets?: {discover(root: ParentNode): void}};
 
 interface OpenedPage {
@@ -263,8 +264,6 @@ describe('dynamic pages (built bundle)', () => {
   it('leaves nothing behind after 50 insert/remove cycles', async function () {
     this.timeout(180000);
     const {doc, win, problems} = await openPage('/test/pages/dynamic.html');
-    expect(typeof (win as unknown as {gc?: unknown}).gc, 'Chromium runs with --js-flags=--expose-gc').to.equal('function');
-    const gc = (win as unknown as {gc: () => void}).gc;
     const builder = inside(doc, '#builder');
 
     // Timers the widgets start, so the test can see which still run after removal.
@@ -334,21 +333,17 @@ describe('dynamic pages (built bundle)', () => {
 
     await serverIdle();
     await sleep(500);
-    // Chromium may hold a just-removed subtree for a while after our code let go of it (runs on a
-    // busy machine saw one of the last rounds collected only 10-30 s later, with none of our timers
-    // or requests left), so keep rendering frames and collecting for up to a minute: a real leak,
-    // like a global store keeping an element, never goes away.
+    // A precise collection from outside the page (see test/support/collect-garbage.mjs): whatever
+    // survives three of them is held by something, like a global store keeping an element.
     let alive: string[] = [];
-    const started = Date.now();
-    do {
+    for (let attempt = 0; attempt < 3; attempt++) {
       await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
       await sleep(250);
-      gc();
-      await new Promise((resolve) => real.setTimeout(resolve, 0));
-      gc();
+      await executeServerCommand('collect-garbage');
       alive = refs.filter(({ref}) => ref.deref() !== undefined).map(({name}) => name);
-    } while (alive.length > 0 && Date.now() - started < 60000);
-    expect(alive, `removed elements still reachable after ${Date.now() - started} ms`).to.deep.equal([]);
+      if (alive.length === 0) break;
+    }
+    expect(alive, 'removed elements still reachable').to.deep.equal([]);
     await sleep(1200);
     expect([...live.values()], 'timers still running after every widget left').to.deep.equal([]);
     expect(await control.inFlight()).to.deep.equal([]);
