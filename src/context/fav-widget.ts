@@ -92,6 +92,11 @@ export class FavWidget extends FavElement {
     });
   }
 
+  /** @internal The API client, once the environment is ready. */
+  get client() {
+    return this.environment?.status === 'ready' ? this.environment.client : undefined;
+  }
+
   /**
    * @internal Aborted when the element is removed from the page: passed to every API call. Off the
    * page it is aborted already, so a call a continuation starts after the removal never goes out.

@@ -126,11 +126,6 @@ export class FavBooking extends FavWidget {
   }
 
   /** @internal BookingFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal BookingFlow */
   get tenantTimezone() {
     return this.environment?.tenant?.timezone;
   }

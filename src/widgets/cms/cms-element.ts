@@ -10,11 +10,6 @@ export class CmsElement extends FavWidget {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   /** @internal */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal */
   get localeName(): string {
     return this.environment?.locale ?? 'en';
   }

@@ -92,11 +92,6 @@ export class FavContact extends FavWidget {
     new StepFocusController(this, () => this.flow.step);
   }
 
-  /** @internal ContactFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
   protected override environmentReady(): void {
     void this.flow.loadPhonePrefix();
     this.fillForm();

@@ -196,11 +196,6 @@ export class FavEvents extends FavWidget {
   }
 
   /** @internal EventsFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal EventsFlow */
   get signedInMember(): MemberSession | null {
     return this.member;
   }

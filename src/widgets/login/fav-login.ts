@@ -102,11 +102,6 @@ export class FavLogin extends FavWidget {
     new StepFocusController(this, () => this.flow.step);
   }
 
-  /** @internal LoginFlow: the tenant's client once the environment is ready. */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
   protected override environmentReady(): void {
     // The prefill rule loads only when the page gives values (README "Prefill").
     if (this.prefill || this.matches('[prefill],[prefill-params]')) this.fillForm();

@@ -134,11 +134,6 @@ export class FavMyBookings extends FavWidget {
   }
 
   /** @internal MyBookingsFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal MyBookingsFlow */
   get signedIn(): boolean {
     return this.member !== null;
   }

@@ -130,11 +130,6 @@ export class FavOffers extends FavWidget {
   }
 
   /** @internal OffersFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal OffersFlow */
   get signedIn(): boolean {
     return this.member !== null;
   }

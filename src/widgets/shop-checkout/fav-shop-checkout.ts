@@ -158,11 +158,6 @@ export class FavShopCheckout extends FavWidget {
   }
 
   /** @internal */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal */
   get signedInMember(): MemberSession | null {
     return this.member;
   }

@@ -150,11 +150,6 @@ export class FavSurvey extends FavWidget {
   }
 
   /** @internal SurveyFlow */
-  get client() {
-    return this.environment?.status === 'ready' ? this.environment.client : undefined;
-  }
-
-  /** @internal SurveyFlow */
   get signedInMember(): MemberSession | null {
     return this.member;
   }
