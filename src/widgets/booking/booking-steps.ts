@@ -13,7 +13,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import {renderDaySlots} from '../shared/day-slots.js';
-import {prefilled} from '../shared/prefill.js';
+import {keepTyped, prefilled} from '../shared/prefill.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 import {buildSummary, confirmBooking} from './booking-checkout.js';
 import {duration, errorBanner, type ViewContext} from './booking-views.js';
@@ -137,9 +137,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
   };
   const member = flow.asMember ? context.memberName || values.name : undefined;
   // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
-  const keep = (field: 'name' | 'phone' | 'email' | 'notes') => (event: InputEvent) => {
-    flow.details = {...flow.details, [field]: (event.target as HTMLInputElement).value};
-  };
+  const keep = keepTyped<'name' | 'phone' | 'email' | 'notes'>(flow.host, (field, value) => (flow.details = {...flow.details, [field]: value}));
   return html`
     ${renderButton({label: msg('Back', {id: 'booking.back', desc: 'Button to the previous step'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Your details', {id: 'booking.details.heading', desc: 'Heading of the contact details step'}))}

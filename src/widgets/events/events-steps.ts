@@ -17,7 +17,7 @@ import {renderPrice} from '../../ui/money.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
-import {prefilled} from '../shared/prefill.js';
+import {keepTyped, prefilled} from '../shared/prefill.js';
 import {sanitizeHtml} from './event-html.js';
 import {bookableDates, isPast, maxQuantity, type Attendee, type AttendeeField, type EventsFlow} from './events-flow.js';
 import {availabilityOf, errorBanner, formatSession, priceOf, seatsText, whereOf, zoneOf, type ViewContext} from './events-views.js';
@@ -288,9 +288,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
   const sessionError = fieldError(flow, 'sessionId');
   const total = totalOf(event, values.quantity);
   // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
-  const keep = (field: 'name' | 'email' | 'phone') => (e: InputEvent) => {
-    flow.attendee = {...flow.attendee, [field]: (e.target as HTMLInputElement).value};
-  };
+  const keep = keepTyped<'name' | 'email' | 'phone'>(flow.host, (field, value) => (flow.attendee = {...flow.attendee, [field]: value}));
   return html`
     ${renderButton({label: back(), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Register', {id: 'events.register.heading', desc: 'Heading of the registration form'}))}

@@ -113,6 +113,21 @@ export function prefillSources(element: PrefillHost, member: MemberSession | nul
 
 /** What prefill last put in each field, per element: a field still holding it was not typed in. */
 const applied = new WeakMap<object, PrefillValues>();
+/** What the visitor last typed in each field, per element (see {@link keepTyped}). */
+const typed = new WeakMap<object, PrefillValues>();
+
+/**
+ * Input handlers for a form that shows the prefill: each keeps what the visitor types (`save`) and
+ * remembers it, so no prefill comes back over it, not even into a field they emptied.
+ */
+export function keepTyped<F extends string>(owner: object, save: (field: F, value: string) => void): (field: F) => (event: Event) => void {
+  return (field) => (event) => {
+    const value = (event.target as HTMLInputElement).value;
+    if (!typed.has(owner)) typed.set(owner, {});
+    typed.get(owner)![field] = value;
+    save(field, value);
+  };
+}
 
 /**
  * `values` with `prefill` in every field the visitor has not typed in: an empty field, or one still
@@ -121,9 +136,11 @@ const applied = new WeakMap<object, PrefillValues>();
  */
 export function fillUntyped<T extends object>(owner: object, values: T, prefill: PrefillValues): T {
   const before = applied.get(owner) ?? {};
+  const own = typed.get(owner) ?? {};
   const next = {...values} as Record<string, unknown>;
   for (const [field, value] of Object.entries(prefill)) {
     const current = next[field];
+    if (field in own && own[field] === current) continue; // the visitor's own value, an emptied field too
     if (current === undefined || current === '' || current === before[field]) next[field] = before[field] = value;
   }
   applied.set(owner, before);

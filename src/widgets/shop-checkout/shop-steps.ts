@@ -19,7 +19,7 @@ import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
-import {prefilled, type PrefillHost} from '../shared/prefill.js';
+import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
 import {fromCents, lineTotalCents, toCents, unitPrice, type CartLine} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
@@ -574,9 +574,7 @@ export function renderCheckout(flow: ShopFlow, context: ShopViewContext, handler
   };
   const memberName = flow.asMember ? context.memberName || values.name : undefined;
   // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
-  const keep = (field: keyof CheckoutDetails) => (event: InputEvent) => {
-    flow.details = {...flow.details, [field]: (event.target as HTMLInputElement).value};
-  };
+  const keep = keepTyped<keyof CheckoutDetails>(host(flow), (field, value) => (flow.details = {...flow.details, [field]: value}));
   return html`
     ${renderButton({label: msg('Back to cart', {id: 'shop.back-to-cart', desc: 'Link back to the cart'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Checkout', {id: 'shop.checkout.heading', desc: 'Heading of the checkout'}))}

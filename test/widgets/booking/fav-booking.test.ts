@@ -280,6 +280,22 @@ describe('<fav-booking>', () => {
       expect(lastRequest('createGuestBooking').body).to.deep.include({customerName: 'Typed Name', customerPhone: '+85291234567', customerEmail: 'taiman@example.com'});
     });
 
+    it('leaves a prefilled field the visitor emptied empty when the member signs in later', async () => {
+      const provider = await fixture<FavProvider>(
+        html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult" prefill='{"email": "attribute@example.com"}'></fav-booking></fav-provider>`,
+      );
+      const page = new BookingPage(provider.querySelector('fav-booking')!);
+      await page.waitFor('service');
+      await page.toTime();
+      await page.pickSlot(0);
+      await page.toDetails();
+      expect(page.input('email').value).to.equal('attribute@example.com');
+      await page.type('email', '');
+      await signInMember(provider);
+      await waitUntil(() => page.input('name').value === 'Chan Tai Man', 'the member’s name');
+      expect(page.input('email').value).to.equal('');
+    });
+
     it('fills the untouched details when the page sets the prefill property while the form shows', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`, 'service');
       await page.toTime();
