@@ -138,7 +138,8 @@ export class FavWidget extends FavElement {
     // Read before each render (so a page that switches follows), under the theme about to render:
     // before its first paint nothing has a colour to move from.
     if (this.theme) this.setAttribute('theme', this.theme);
-    this.toggleAttribute('light-ink', parseFloat(getComputedStyle(this).columnRuleColor.slice(4)) > 55);
+    // Only the inherit theme reads it: other themes skip the style recalculation.
+    if ((this.theme ?? 'inherit') === 'inherit') this.toggleAttribute('light-ink', parseFloat(getComputedStyle(this).columnRuleColor.slice(4)) > 55);
     const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
       changed.has(key),
     );
