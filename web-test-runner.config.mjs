@@ -1,34 +1,27 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher, defaultReporter} from '@web/test-runner';
+import {defaultReporter} from '@web/test-runner';
 import {contractServerPlugin} from './test/support/contract-server.mjs';
 import {strictPagesPlugin} from './test/support/strict-pages.mjs';
 import {collectGarbagePlugin} from './test/support/collect-garbage.mjs';
+import {engineCommandsPlugin} from './test/support/engine-commands.mjs';
+import {launcherFor} from './test/support/engines.mjs';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 
 const contractPort = Number(process.env.CONTRACT_PORT || 8787);
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// One engine per run (`BROWSERS=firefox npx wtr`); `npm test` runs each engine in turn.
+const engine = (process.env.BROWSERS || 'chromium').trim();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), contractServerPlugin({port: contractPort}), strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}), collectGarbagePlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+    contractServerPlugin({port: contractPort}),
+    strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}),
+    collectGarbagePlugin(),
+    engineCommandsPlugin(),
   ],
+  browsers: [launcherFor(engine)],
   // One test page at a time: pages share localStorage and the cross-tab session channel, as real tabs do.
   concurrency: 1,
   testFramework: {config: {timeout: 20000}},

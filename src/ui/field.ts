@@ -237,5 +237,7 @@ export const fieldStyles = css`
     height: 1.25rem;
     margin: 0.15rem 0 0;
     accent-color: var(--_fav-color-primary);
+    /* Firefox paints a disabled toggle with its own translucent white, not a token colour. */
+    background-color: transparent;
   }
 `;

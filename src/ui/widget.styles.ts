@@ -162,6 +162,8 @@ export const cardStyles = css`
     height: 1.25rem;
     margin: 0;
     accent-color: var(--_fav-color-primary);
+    /* Firefox paints a disabled toggle with its own translucent white, not a token colour. */
+    background-color: transparent;
   }
   .choice-text {
     display: grid;

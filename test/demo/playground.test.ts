@@ -1,7 +1,7 @@
 // The demo's playground (demo/playground.html): the snippet generator alone, the snippet it produces
 // pasted on a page with the built bundle, and the playground UI driving the preview and the snippet.
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {clickLikeAUser, sendKeys} from '../support/commands.js';
 import {elementsFromManifest, type ElementSpec, type Manifest} from '../../demo/playground/elements.js';
 import {mountPlayground, type Playground} from '../../demo/playground/playground.js';
 import {attribute, CDN_SRC, snippet, type SnippetInput} from '../../demo/playground/snippet.js';
@@ -265,10 +265,10 @@ describe('playground UI', () => {
 
   it('copies the snippet to the clipboard and says so', async () => {
     choose('pg-widget', 'fav-contact');
-    root.querySelector<HTMLButtonElement>('.pg-copy button')!.click();
+    await clickLikeAUser(root.querySelector<HTMLButtonElement>('.pg-copy button')!);
     const status = control('pg-copy-status');
     expect(status.getAttribute('role')).to.equal('status');
-    await waitUntil(() => status.textContent === 'Copied', `"Copied" announced (now "${status.textContent}")`);
+    await waitUntil(() => status.textContent === 'Copied', 'the status says "Copied"');
     const pasteBox = document.createElement('textarea');
     root.append(pasteBox);
     pasteBox.focus();

@@ -8,6 +8,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {FavLogin} from '../../src/widgets/login/fav-login.js';
 import {LoginPage} from '../widgets/login/login-page.js';
 import {squash} from '../support/widget-page.js';
+import {engine} from '../support/commands.js';
 
 const API = 'http://127.0.0.1:8787';
 /** The provider attributes of a section that talks to the contract server. */
@@ -105,6 +106,80 @@ async function serverIdle(): Promise<void> {
     () => `requests still held at the server: ${JSON.stringify(held)}`,
     {interval: 100},
   );
+}
+
+/**
+ * 50 rounds of a page builder inserting a provider with four widgets and removing them, half after
+ * their first content and half while they load. Returns weak references to every element and
+ * shadow root removed, and the page's timers still running (the page's own timer functions are
+ * wrapped to see them).
+ */
+async function insertAndRemove50Times(win: PageWindow, doc: Document): Promise<{refs: {name: string; ref: WeakRef<object>}[]; live: Map<number, string>}> {
+  const builder = inside(doc, '#builder');
+  // Timers the widgets start, so the test can see which still run after removal.
+  interface Timers {
+    setTimeout(handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]): number;
+    clearTimeout(id?: number): void;
+    setInterval(handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]): number;
+    clearInterval(id?: number): void;
+  }
+  const timers = win as unknown as Timers;
+  const real: Timers = {
+    setTimeout: timers.setTimeout.bind(win),
+    clearTimeout: timers.clearTimeout.bind(win),
+    setInterval: timers.setInterval.bind(win),
+    clearInterval: timers.clearInterval.bind(win),
+  };
+  const live = new Map<number, string>();
+  timers.setTimeout = (handler, ms, ...rest) => {
+    const id = real.setTimeout(
+      (...args) => {
+        live.delete(id);
+        handler(...args);
+      },
+      ms,
+      ...rest,
+    );
+    live.set(id, `timeout ${ms}ms`);
+    return id;
+  };
+  timers.clearTimeout = (id) => {
+    live.delete(id!);
+    real.clearTimeout(id);
+  };
+  timers.setInterval = (handler, ms, ...rest) => {
+    const id = real.setInterval(handler, ms, ...rest);
+    live.set(id, `interval ${ms}ms`);
+    return id;
+  };
+  timers.clearInterval = (id) => {
+    live.delete(id!);
+    real.clearInterval(id);
+  };
+
+  const refs: {name: string; ref: WeakRef<object>}[] = [];
+  const cycle = async (round: number) => {
+    const section = doc.createElement('section');
+    section.innerHTML = `<fav-provider ${NETWORK}><fav-booking service-id="svc_consult"></fav-booking><fav-login></fav-login><fav-events></fav-events><fav-shop-checkout></fav-shop-checkout></fav-provider>`;
+    builder.append(section);
+    const elements = [...section.querySelectorAll('fav-provider, fav-booking, fav-login, fav-events, fav-shop-checkout')];
+    // Half the rounds wait for the first content, half remove the widgets while they load.
+    if (round % 2 === 0) {
+      await waitForText(elements[1]!, 'Free Wellness Consultation');
+      await until(() => elements[2]!.shadowRoot?.querySelector('input[name="identifier"]'), 'the sign-in form', {timeout: 10000});
+      await waitForText(elements[3]!, 'Breathwork for Busy Minds');
+      await waitForText(elements[4]!, 'Hydrating Face Serum');
+    } else {
+      await sleep(20);
+    }
+    for (const element of elements) {
+      refs.push({name: `${element.localName} #${round}`, ref: new WeakRef(element)});
+      if (element.shadowRoot) refs.push({name: `${element.localName} #${round} shadow root`, ref: new WeakRef(element.shadowRoot)});
+    }
+    section.remove();
+  };
+  for (let round = 0; round < 50; round++) await cycle(round);
+  return {refs, live};
 }
 
 describe('dynamic pages (built bundle)', () => {
@@ -261,94 +336,41 @@ describe('dynamic pages (built bundle)', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  it('leaves nothing behind after 50 insert/remove cycles', async function () {
+  it('leaves no timer, request or error behind after 50 insert/remove cycles', async function () {
     this.timeout(180000);
     const {doc, win, problems} = await openPage('/test/pages/dynamic.html');
-    const builder = inside(doc, '#builder');
-
-    // Timers the widgets start, so the test can see which still run after removal.
-    interface Timers {
-      setTimeout(handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]): number;
-      clearTimeout(id?: number): void;
-      setInterval(handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]): number;
-      clearInterval(id?: number): void;
-    }
-    const timers = win as unknown as Timers;
-    const real: Timers = {
-      setTimeout: timers.setTimeout.bind(win),
-      clearTimeout: timers.clearTimeout.bind(win),
-      setInterval: timers.setInterval.bind(win),
-      clearInterval: timers.clearInterval.bind(win),
-    };
-    const live = new Map<number, string>();
-    timers.setTimeout = (handler, ms, ...rest) => {
-      const id = real.setTimeout(
-        (...args) => {
-          live.delete(id);
-          handler(...args);
-        },
-        ms,
-        ...rest,
-      );
-      live.set(id, `timeout ${ms}ms`);
-      return id;
-    };
-    timers.clearTimeout = (id) => {
-      live.delete(id!);
-      real.clearTimeout(id);
-    };
-    timers.setInterval = (handler, ms, ...rest) => {
-      const id = real.setInterval(handler, ms, ...rest);
-      live.set(id, `interval ${ms}ms`);
-      return id;
-    };
-    timers.clearInterval = (id) => {
-      live.delete(id!);
-      real.clearInterval(id);
-    };
-
-    const refs: {name: string; ref: WeakRef<object>}[] = [];
-    const cycle = async (round: number) => {
-      const section = doc.createElement('section');
-      section.innerHTML = `<fav-provider ${NETWORK}><fav-booking service-id="svc_consult"></fav-booking><fav-login></fav-login><fav-events></fav-events><fav-shop-checkout></fav-shop-checkout></fav-provider>`;
-      builder.append(section);
-      const elements = [...section.querySelectorAll('fav-provider, fav-booking, fav-login, fav-events, fav-shop-checkout')];
-      // Half the rounds wait for the first content, half remove the widgets while they load.
-      if (round % 2 === 0) {
-        await waitForText(elements[1]!, 'Free Wellness Consultation');
-        await until(() => elements[2]!.shadowRoot?.querySelector('input[name="identifier"]'), 'the sign-in form', {timeout: 10000});
-        await waitForText(elements[3]!, 'Breathwork for Busy Minds');
-        await waitForText(elements[4]!, 'Hydrating Face Serum');
-      } else {
-        await sleep(20);
-      }
-      for (const element of elements) {
-        refs.push({name: `${element.localName} #${round}`, ref: new WeakRef(element)});
-        if (element.shadowRoot) refs.push({name: `${element.localName} #${round} shadow root`, ref: new WeakRef(element.shadowRoot)});
-      }
-      section.remove();
-    };
-    for (let round = 0; round < 50; round++) await cycle(round);
+    const {refs, live} = await insertAndRemove50Times(win, doc);
     expect(refs.length).to.be.greaterThan(400);
-
     await serverIdle();
-    await sleep(500);
-    // A precise collection from outside the page (see test/support/collect-garbage.mjs): whatever
-    // survives three of them is held by something, like a global store keeping an element.
-    let alive: string[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-      await sleep(250);
-      await executeServerCommand('collect-garbage');
-      alive = refs.filter(({ref}) => ref.deref() !== undefined).map(({name}) => name);
-      if (alive.length === 0) break;
-    }
-    expect(alive, 'removed elements still reachable').to.deep.equal([]);
     await sleep(1200);
     expect([...live.values()], 'timers still running after every widget left').to.deep.equal([]);
     expect(await control.inFlight()).to.deep.equal([]);
     expect(problems).to.deep.equal([]);
   });
+
+  // Only Chromium lets a test run a precise garbage collection (DevTools protocol) and so see
+  // whether a removed element is still held; the other engines run the test above.
+  if (engine === 'chromium') {
+    it('(Chromium only: DevTools heap) frees every element and shadow root of 50 insert/remove cycles', async function () {
+      this.timeout(180000);
+      const {doc, win, problems} = await openPage('/test/pages/dynamic.html');
+      const {refs} = await insertAndRemove50Times(win, doc);
+      await serverIdle();
+      await sleep(500);
+      // A precise collection from outside the page (see test/support/collect-garbage.mjs): whatever
+      // survives three of them is held by something, like a global store keeping an element.
+      let alive: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+        await sleep(250);
+        await executeServerCommand('collect-garbage');
+        alive = refs.filter(({ref}) => ref.deref() !== undefined).map(({name}) => name);
+        if (alive.length === 0) break;
+      }
+      expect(alive, 'removed elements still reachable').to.deep.equal([]);
+      expect(problems).to.deep.equal([]);
+    });
+  }
 
   it('keeps two tenants apart: their own data, their own X-Company-Id, their own sign-in', async () => {
     const {doc, problems} = await openPage('/test/pages/dynamic.html');

@@ -2,6 +2,7 @@
 // shown until the element upgrades when the script is late, and replaced without moving the page
 // (layout shifts recorded by the page itself, test/pages/layout-shift-recorder.js).
 import {expect, waitUntil} from '@open-wc/testing';
+import {engine} from '../support/commands.js';
 
 const FALLBACKS: Record<string, {link: string; hash: string}> = {
   'fav-booking': {link: 'Book online', hash: '#book-online'},
@@ -78,6 +79,52 @@ const showsFirstContent = (doc: Document, tags: string[]) => () =>
 
 const total = (shifts: LayoutShift[]) => shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
 
+/** The late-script page with space reserved: the fallback shows until the upgrade, then the widgets' first content. */
+async function lateScriptWithReservedSpace() {
+  const opened = await openPage('/test/pages/fallback-late.html', 3600);
+  const {doc, win} = opened;
+  const tags = Object.keys(FALLBACKS);
+  // Before the script: the fallback content, in the space the page reserved.
+  for (const tag of tags) {
+    expect(win.customElements.get(tag), `${tag} not defined yet`).to.equal(undefined);
+    expectUsableLink(doc, tag);
+  }
+  const moved = await watchParagraphs(doc, showsFirstContent(doc, tags));
+  return {...opened, tags, moved};
+}
+
+/**
+ * The late-script page with no space reserved for the sign-in and contact forms. Frame by frame:
+ * from the first frame where both widgets have replaced their fallback (that frame's move is the
+ * page's to prevent by reserving space) to their first content, how far the paragraphs after them
+ * move, and where they were at that first frame.
+ */
+async function lateScriptWithoutReservedSpace() {
+  const opened = await openPage('/test/pages/fallback-late-unreserved.html', 1400);
+  const {doc, win} = opened;
+  const tags = ['fav-login', 'fav-contact'];
+  for (const tag of tags) expectUsableLink(doc, tag);
+  const upgraded = () => tags.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
+  const loaded = showsFirstContent(doc, tags);
+  let baseline: Record<string, number> | undefined;
+  const moved: Record<string, number> = {'after-login': 0, 'after-contact': 0};
+  let settledAt = Infinity;
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('the widgets did not show their first content')), 15000);
+    const frameTick = (now: number) => {
+      if (!baseline && upgraded()) baseline = paragraphTops(doc);
+      if (baseline) for (const [id, top] of Object.entries(paragraphTops(doc))) moved[id] = Math.max(moved[id], Math.abs(top - baseline[id]));
+      if (baseline && loaded() && settledAt === Infinity) settledAt = now + 500;
+      if (now > settledAt) {
+        clearTimeout(timeout);
+        resolve();
+      } else win.requestAnimationFrame(frameTick);
+    };
+    win.requestAnimationFrame(frameTick);
+  });
+  return {...opened, moved, baseline: baseline!};
+}
+
 describe('fallback content and layout shift', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -92,21 +139,14 @@ describe('fallback content and layout shift', () => {
     }
     for (const tag of Object.keys(FALLBACKS)) {
       fallbackLink(doc, tag).click();
-      expect(win.location.hash, `${tag} fallback followed`).to.equal(FALLBACKS[tag].hash);
+      // Firefox moves to the fragment after the click event, not during it.
+      await waitUntil(() => win.location.hash === FALLBACKS[tag].hash, `${tag} fallback followed to ${FALLBACKS[tag].hash} (at "${win.location.hash}")`);
     }
   });
 
   it('shows the fallback until a late script upgrades the widgets, in reserved space: nothing below moves', async () => {
-    const opened = await openPage('/test/pages/fallback-late.html', 3600);
-    frame = opened.frame;
-    const {doc, win} = opened;
-    const tags = Object.keys(FALLBACKS);
-    // Before the script: the fallback content, in the space the page reserved.
-    for (const tag of tags) {
-      expect(win.customElements.get(tag), `${tag} not defined yet`).to.equal(undefined);
-      expectUsableLink(doc, tag);
-    }
-    const moved = await watchParagraphs(doc, showsFirstContent(doc, tags));
+    const {frame: opened, doc, tags, moved} = await lateScriptWithReservedSpace();
+    frame = opened;
     // After: the widget in the fallback's place, the fallback hidden, and nothing below has moved,
     // through the loading states and the first content.
     for (const tag of tags) {
@@ -114,39 +154,28 @@ describe('fallback content and layout shift', () => {
       expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="banner-danger"]'), `${tag} error`).to.equal(null);
     }
     expect(moved, 'pixels each paragraph moved').to.deep.equal({'after-booking': 0, 'after-events': 0, 'after-login': 0, 'after-contact': 0});
-    expect(total(win.__layoutShifts), `cumulative layout shift of ${JSON.stringify(win.__layoutShifts)}`).to.be.below(0.01);
   });
 
   it('keeps the sign-in and contact forms still from their upgrade on, with no space reserved by the page', async () => {
-    const opened = await openPage('/test/pages/fallback-late-unreserved.html', 1400);
-    frame = opened.frame;
-    const {doc, win} = opened;
-    const tags = ['fav-login', 'fav-contact'];
-    for (const tag of tags) expectUsableLink(doc, tag);
-    // Frame by frame: from the first frame where both widgets have replaced their fallback (that
-    // frame's move is the page's to prevent by reserving space) to their first content, the
-    // paragraphs after them stay where they are.
-    const upgraded = () => tags.every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
-    const loaded = showsFirstContent(doc, tags);
-    let baseline: Record<string, number> | undefined;
-    const moved: Record<string, number> = {'after-login': 0, 'after-contact': 0};
-    let settledAt = Infinity;
-    await new Promise<void>((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error('the widgets did not show their first content')), 15000);
-      const frameTick = (now: number) => {
-        if (!baseline && upgraded()) baseline = paragraphTops(doc);
-        if (baseline) for (const [id, top] of Object.entries(paragraphTops(doc))) moved[id] = Math.max(moved[id], Math.abs(top - baseline[id]));
-        if (baseline && loaded() && settledAt === Infinity) settledAt = now + 500;
-        if (now > settledAt) {
-          clearTimeout(timeout);
-          resolve();
-        } else win.requestAnimationFrame(frameTick);
-      };
-      win.requestAnimationFrame(frameTick);
-    });
+    const {frame: opened, moved} = await lateScriptWithoutReservedSpace();
+    frame = opened;
     expect(moved, 'pixels each paragraph moved after the upgrade').to.deep.equal({'after-login': 0, 'after-contact': 0});
-    // No recorded shift moved a paragraph away from where the upgraded widgets put it.
-    const away = win.__layoutShifts.filter((shift) => shift.sources.some((source) => source.node.startsWith('P#') && Math.abs(source.from - baseline![source.node.slice(2)]) < 1));
-    expect(away, JSON.stringify(win.__layoutShifts)).to.deep.equal([]);
   });
+
+  // Layout-shift entries (the browser's own record of what moved, which CLS sums) exist only in
+  // Chromium; the tests above measure the paragraphs' positions frame by frame in every engine.
+  if (engine === 'chromium') {
+    it('(Chromium only: layout-shift entries) records a cumulative layout shift under 0.01 when the page reserved space', async () => {
+      const {frame: opened, win} = await lateScriptWithReservedSpace();
+      frame = opened;
+      expect(total(win.__layoutShifts), `cumulative layout shift of ${JSON.stringify(win.__layoutShifts)}`).to.be.below(0.01);
+    });
+
+    it('(Chromium only: layout-shift entries) records no shift moving a paragraph away from where the upgraded forms put it', async () => {
+      const {frame: opened, win, baseline} = await lateScriptWithoutReservedSpace();
+      frame = opened;
+      const away = win.__layoutShifts.filter((shift) => shift.sources.some((source) => source.node.startsWith('P#') && Math.abs(source.from - baseline[source.node.slice(2)]) < 1));
+      expect(away, JSON.stringify(win.__layoutShifts)).to.deep.equal([]);
+    });
+  }
 });

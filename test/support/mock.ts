@@ -7,11 +7,13 @@ import type {FavEnvironment} from '../../src/context/fav-context.js';
 import {createMockFetch, mockControl, type MockRequestRecord} from '../../src/mock/index.js';
 import type {OperationId} from '../../src/api/operations.js';
 import {resetSessionStores} from '../../src/context/session-store.js';
+import {restoreClock} from './clock.js';
 
 export {mockControl};
 
-/** Fresh mock state, no stored sessions, English. Call in `beforeEach`. */
+/** Fresh mock state, the real clock, no stored sessions, English. Call in `beforeEach`. */
 export function resetPage(): void {
+  restoreClock();
   mockControl.reset();
   resetSessionStores();
   localStorage.clear();

@@ -1,6 +1,6 @@
 /** Calendar dates, the keyboard calendar and the .ics file, on their own. */
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import {LitElement} from 'lit';
 import {addDays, addMonths, datesOfMonth, daysBetween, isCalendarDate, todayIn} from '../../src/ui/calendar-dates.js';
 import {CalendarController} from '../../src/ui/calendar.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import {LitElement, html} from 'lit';
 import {FavApiError} from '../../src/api/errors.js';
 import {bannerStyles, describeError, renderBanner} from '../../src/ui/banner.js';

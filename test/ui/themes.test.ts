@@ -5,7 +5,7 @@
  * (`inherit`) passes the same audit on a light and on a dark page.
  */
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../support/commands.js';
 import '../../src/entries/booking.js';
 import '../../src/entries/cms.js';
 import '../../src/entries/contact.js';

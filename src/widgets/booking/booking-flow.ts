@@ -250,8 +250,9 @@ export class BookingFlow implements ReactiveController {
 
   /**
    * Loads the availability of the visible month and, unless the visitor chose a day, selects the
-   * earliest free one as soon as every day before it has answered. Resolves to false when the month
-   * has no free day (the element then shows the next month).
+   * earliest free one as soon as every day before it has answered. Resolves to true only when every
+   * day of the month answered with nothing free (the element then shows the next month); a day that
+   * failed to load keeps the visitor on this month, where its error and "Try again" show.
    */
   async loadMonth(month: string): Promise<boolean> {
     const {min, max} = this.window();
@@ -264,7 +265,7 @@ export class BookingFlow implements ReactiveController {
     this.settling = this.datePicked ? undefined : dates;
     await this.availability.load(dates);
     this.settleFirstFree();
-    return this.datePicked || dates.some((date) => this.availability.stateOf(date) === 'available');
+    return !this.datePicked && this.availability.noneFree(dates);
   }
 
   /** Called as each day answers while the first free day is being looked for. */

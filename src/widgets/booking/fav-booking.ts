@@ -225,10 +225,10 @@ export class FavBooking extends FavWidget {
   }
 
   private async showMonth(month: string): Promise<void> {
-    const found = await this.flow.loadMonth(month);
+    const nothingFree = await this.flow.loadMonth(month);
     // Nothing free in the first month: show the next one, where the window continues.
     const calendar = this.calendar;
-    if (calendar && !found && !this.flow.date && month < monthOf(calendar.max) && calendar.month === month) {
+    if (calendar && nothingFree && !this.flow.date && month < monthOf(calendar.max) && calendar.month === month) {
       calendar.show(addMonths(month, 1));
     }
   }

@@ -39,15 +39,25 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+/** A start tag, its attributes' quoted values kept whole (they may hold `>`). */
+const START_TAG = /<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^"'>])*>/gi;
+/** One attribute of a start tag with its value, if any; a quoted value is consumed whole. */
+const ATTRIBUTE = /([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/g;
+/** Attributes that run or style inline. */
+const INLINE_ATTRIBUTE_NAME = /^(?:style|on[a-z]+)$/i;
+
 /**
- * Drops `<style>` elements and `style` attributes from the text before it is parsed. DOMPurify
- * removes them anyway, but merely parsing them (even in an inert document) makes a page with a
- * strict `style-src` report Content-Security-Policy violations to its owner.
+ * Drops `<style>` elements, `style` attributes and event-handler attributes from the text before it
+ * is parsed. DOMPurify removes them anyway, but merely parsing them (even in an inert document)
+ * makes a page with a strict `style-src`, or (Chromium 156 on) a strict `script-src`, report
+ * Content-Security-Policy violations to its owner.
  */
-function withoutInlineStyles(html: string): string {
-  return html
-    .replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '')
-    .replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+function withoutInlineCode(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '').replace(START_TAG, (tag) => {
+    const name = /^<[^\s/>]+/.exec(tag)![0];
+    const attributes = tag.slice(name.length).replace(ATTRIBUTE, (attribute, attributeName: string) => (INLINE_ATTRIBUTE_NAME.test(attributeName) ? '' : attribute));
+    return name + attributes;
+  });
 }
 
 /** The smallest heading level in an HTML string (1–6), or undefined without headings. */
@@ -63,7 +73,7 @@ export function topHeadingIn(html: string): number | undefined {
  */
 export function sanitizeHtml(html: string, shift = 0): string {
   if (!html.trim()) return '';
-  const fragment = purifier.sanitize(withoutInlineStyles(html), {
+  const fragment = purifier.sanitize(withoutInlineCode(html), {
     USE_PROFILES: {html: true},
     FORBID_TAGS,
     FORBID_ATTR,

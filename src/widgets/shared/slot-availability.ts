@@ -43,6 +43,8 @@ export class SlotAvailability {
   private sourceKey = '';
   private source?: SlotSource;
   private generation = 0;
+  /** What each day still loading waits for, so a second `load` of the same days waits too. */
+  private inFlight = new Map<string, Promise<void>>();
 
   constructor(
     private readonly host: SlotAvailabilityHost,
@@ -66,6 +68,7 @@ export class SlotAvailability {
   clear(): void {
     this.generation++;
     this.days = new Map();
+    this.inFlight = new Map();
   }
 
   day(date: string): DayAvailability | undefined {
@@ -115,9 +118,13 @@ export class SlotAvailability {
     return config.weeklyBookingCount !== null && config.currentWeeklyUsage >= config.weeklyBookingCount;
   }
 
-  /** Loads the days not loaded yet, `CONCURRENCY` at a time, in date order. */
+  /**
+   * Loads the days not loaded yet, `CONCURRENCY` at a time, in date order; resolves when every day
+   * asked for has answered, including days an earlier call is still loading.
+   */
   async load(dates: readonly string[]): Promise<void> {
     const todo = dates.filter((date) => !this.days.has(date));
+    const earlier = new Set(dates.filter((date) => this.days.get(date)?.status === 'loading').map((date) => this.inFlight.get(date)));
     for (const date of todo) this.days.set(date, {status: 'loading'});
     if (todo.length) this.host.requestUpdate();
     const generation = this.generation;
@@ -127,14 +134,23 @@ export class SlotAvailability {
         await this.fetch(date, generation);
       }
     };
-    await Promise.all(Array.from({length: Math.min(CONCURRENCY, queue.length)}, worker));
+    const batch = Promise.all(Array.from({length: Math.min(CONCURRENCY, queue.length)}, worker)).then(() => undefined);
+    for (const date of todo) this.inFlight.set(date, batch);
+    await Promise.all([batch, ...earlier]);
+  }
+
+  /** True when every one of `dates` answered and none has a time that can be booked (an error is not "nothing free"). */
+  noneFree(dates: readonly string[], now = Date.now()): boolean {
+    return dates.length > 0 && dates.every((date) => this.days.get(date)?.status === 'ready' && this.bookable(date, now).length === 0);
   }
 
   /** Asks for one day again (after a 409, or "Try again"). */
   async reload(date: string): Promise<void> {
     this.days.set(date, {status: 'loading'});
     this.host.requestUpdate();
-    await this.fetch(date, this.generation);
+    const loading = this.fetch(date, this.generation);
+    this.inFlight.set(date, loading);
+    await loading;
   }
 
   private async fetch(date: string, generation: number): Promise<void> {

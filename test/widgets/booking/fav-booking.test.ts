@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/booking.js';
 import {createGuestBooking} from '../../../src/api/booking.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';

@@ -1,5 +1,5 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/contact.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavContactSubmittedDetail} from '../../../src/widgets/contact/fav-contact.js';

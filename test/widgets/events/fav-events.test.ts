@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/events.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavPaymentStartedDetail} from '../../../src/widgets/events/fav-events.js';

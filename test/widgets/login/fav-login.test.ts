@@ -1,6 +1,6 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../../src/entries/login.js';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import {LoginPage} from './login-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';

@@ -1,5 +1,5 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/my-bookings.js';
 import '../../../src/entries/booking.js';
 import type {CSSResult} from 'lit';
@@ -10,6 +10,7 @@ import {MyBookingsPage} from './my-bookings-page.js';
 import {LoginPage} from '../login/login-page.js';
 import {BookingPage} from '../booking/booking-page.js';
 import {lastRequest, mockControl, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {dateIn, pinClock} from '../../support/clock.js';
 import type {FavLogin} from '../../../src/widgets/login/fav-login.js';
 import type {FavBooking} from '../../../src/widgets/booking/fav-booking.js';
 
@@ -425,9 +426,10 @@ describe('<fav-my-bookings>', () => {
     });
 
     it('keeps the booked room when moving a room booking', async () => {
+      pinClock('2026-12-14T10:00:00+08:00'); // a Monday: a week ahead the sauna is open
       const page = await MyBookingsPage.signedIn();
       // A sauna booking a week ahead, made for the member elsewhere (another tab, say).
-      const day = new Date(Date.now() + 7 * 24 * 3600_000).toLocaleDateString('en-CA', {timeZone: 'Asia/Hong_Kong'});
+      const day = dateIn('Asia/Hong_Kong', Date.now() + 7 * 24 * 3600_000);
       const made = await mockPost(
         '/bookings/guest',
         {serviceId: 'svc_sauna', occurrenceStart: `${day}T15:00:00+08:00`, occurrenceEnd: `${day}T15:45:00+08:00`, resourceId: 'res_sauna_1', customerName: 'Chan Tai Man', customerPhone: '+85291234567'},

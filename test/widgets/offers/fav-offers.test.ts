@@ -1,5 +1,5 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/offers.js';
 import type {CSSResult} from 'lit';
 import {MOCK_LOYALTY_IDS} from '../../../src/mock/index.js';

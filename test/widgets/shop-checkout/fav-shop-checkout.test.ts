@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/shop-checkout.js';
 import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 import {resetCartStores} from '../../../src/widgets/shop-checkout/cart-store.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/survey.js';
 import {MOCK_SURVEYS_IDS, mockSurveyResponses} from '../../../src/mock/index.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';

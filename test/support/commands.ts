@@ -1,0 +1,37 @@
+/**
+ * Keyboard and viewport from the test page, the same in Chromium, Firefox and WebKit (served by
+ * test/support/engine-commands.mjs). Key names as puppeteer spells them; `press` takes a chord
+ * such as `Shift+Tab`.
+ */
+import {executeServerCommand, sendMouse} from '@web/test-runner-commands';
+
+export type KeysPayload = {type: string} | {press: string} | {down: string} | {up: string};
+
+export async function sendKeys(payload: KeysPayload): Promise<void> {
+  await executeServerCommand('fav-send-keys', payload);
+}
+
+/** Sets the viewport (not the window) to `width` × `height` CSS pixels. */
+export async function setViewport(size: {width: number; height: number}): Promise<void> {
+  await executeServerCommand('fav-set-viewport', size);
+}
+
+/**
+ * Clicks the middle of `element` with the mouse, as a person does: unlike `element.click()`, the
+ * page gets a user activation (WebKit lets only such a click write the clipboard).
+ */
+export async function clickLikeAUser(element: Element): Promise<void> {
+  element.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+  const box = element.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+}
+
+/**
+ * The engine this test page runs in. Only for tests that measure what one engine alone exposes (the
+ * DevTools heap, layout-shift entries): every other test runs the same everywhere.
+ */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /\bChrome\//.test(navigator.userAgent)
+  ? 'chromium'
+  : /\bFirefox\//.test(navigator.userAgent)
+    ? 'firefox'
+    : 'webkit';
