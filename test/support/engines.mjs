@@ -108,6 +108,9 @@ function webkit() {
   };
   launcher.startSession = async (id, url) => {
     await launcher.ensureManagerInitialized();
+    // Each file starts with no key or button held; without this, WebKitGTK delivers no mouse input
+    // to a page after the window's first navigation.
+    await launcher.driver.releaseActions().catch(() => undefined);
     await setWebdriverViewport(launcher.driver, START_VIEWPORT);
     return startSession(id, url);
   };

@@ -63,6 +63,11 @@ export class BookingPage extends WidgetPage<FavBooking> {
     await this.element.updateComplete;
   }
 
+  /** The month the calendar shows, as its title reads ("December 2026"). */
+  calendarTitle(): string {
+    return squash(this.root.querySelector('[part~="calendar-header"] .calendar-title')?.textContent);
+  }
+
   days(): HTMLElement[] {
     return [...this.root.querySelectorAll<HTMLElement>('[part~="calendar-day"]')];
   }

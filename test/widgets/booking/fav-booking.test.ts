@@ -6,6 +6,7 @@ import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {tabTo} from '../../support/keyboard.js';
+import {pinClock} from '../../support/clock.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -566,18 +567,42 @@ describe('<fav-booking>', () => {
       expect(requestsFor('listServices')).to.have.length(3);
     });
 
-    it('shows a day that failed to load with "Try again"', async () => {
+    it('stays on the month whose days failed to load, with the failure and "Try again": a network error is not "nothing free"', async () => {
+      // A Monday: the 30-day window runs from 21 December into January.
+      pinClock('2026-12-21T10:00:00+08:00');
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`, 'service');
       mockControl.fail('listSlots', {network: true, times: Infinity});
       await page.click('Choose a time');
       await page.waitFor('time');
-      const {min} = page.element.flow.window();
-      await page.pickDay(min);
-      await waitUntil(() => page.banner().includes('could not reach the server'), 'the network message');
+      await waitUntil(() => page.banner().includes('could not reach the server'), 'the network message', {timeout: 15000});
+      expect(page.calendarTitle()).to.equal('December 2026');
+      expect(page.element.flow.date).to.equal('2026-12-21');
+      expect(page.day('2026-12-21').getAttribute('aria-selected')).to.equal('true');
+      expect(requestsFor('listSlots').every((r) => r.query.date! < '2027-01-01'), 'nothing asked of January').to.equal(true);
       mockControl.clearFailures();
       await page.click('Try again');
       await page.daySettled();
       expect(page.banner()).to.not.contain('could not reach the server');
+      expect(page.slotButtons().length).to.be.greaterThan(0);
+      expect(page.calendarTitle()).to.equal('December 2026');
+    });
+
+    it('shows the next month when every day of this one answered with nothing free, and books into the new year', async () => {
+      // The last evening of the year in Hong Kong: nothing left on 31 December.
+      pinClock('2026-12-31T20:30:00+08:00');
+      const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`, 'service');
+      await page.toTime();
+      expect(page.calendarTitle()).to.equal('January 2027');
+      expect(page.element.flow.window()).to.deep.equal({min: '2026-12-31', max: '2027-01-30'});
+      expect(page.element.flow.date! > '2026-12-31').to.equal(true);
+      const slot = await page.pickSlot(0);
+      expect(slot.getAttribute('aria-pressed')).to.equal('true');
+      await page.toDetails();
+      await page.fillGuest();
+      await page.toReview();
+      await page.click('Confirm booking');
+      await page.waitFor('done');
+      expect(lastRequest('createGuestBooking').body.occurrenceStart).to.match(/^2027-01-\d{2}T\d{2}:\d{2}:00\+08:00$/);
     });
 
     it('shows a loading state while a slow service list arrives', async () => {
