@@ -6,6 +6,12 @@
  */
 import {mockControl} from '../../src/mock/index.js';
 
+/**
+ * The moment widget tests that involve dates run at unless they pin another: a Monday morning in
+ * the demo tenant's zone (Hong Kong), mid-month, so the 30-day booking window spans two months.
+ */
+export const A_MONDAY_MORNING = '2026-12-14T09:30:00+08:00';
+
 const RealDate = globalThis.Date;
 let offset = 0;
 

@@ -142,6 +142,8 @@ export function launcherFor(engine) {
     case 'webkit':
       return webkit();
     default:
-      throw new Error(`unknown engine ${engine}; use one of ${ENGINES.join(', ')}`);
+      // One engine per web-test-runner run: the engines would share the contract server's port and
+      // state. `npm run test:only` runs several, one after another.
+      throw new Error(`BROWSERS=${engine}: give one of ${ENGINES.join(', ')} (npm run test:only runs several in turn)`);
   }
 }

@@ -32,6 +32,7 @@ import {MyBookingsPage} from '../widgets/my-bookings/my-bookings-page.js';
 import {OffersPage} from '../widgets/offers/offers-page.js';
 import {ShopPage} from '../widgets/shop-checkout/shop-page.js';
 import {SurveyPage} from '../widgets/survey/survey-page.js';
+import {A_MONDAY_MORNING, pinClock} from '../support/clock.js';
 
 const THEMES = ['brand', 'minimal', 'dark'] as const;
 const COLOUR_TOKENS = tokens.map(([name]) => name).filter((name) => name.startsWith('--fav-color-'));
@@ -274,6 +275,7 @@ describe('themes cover every widget', () => {
       for (const [widget, journey] of Object.entries(journeys)) {
         it(`${widget}: every colour and font on screen comes from its tokens, text at 4.5:1 or more`, async () => {
           resetPage();
+          pinClock(A_MONDAY_MORNING);
           document.adoptedStyleSheets = await setting.sheets();
           const found: string[] = [];
           await journey(async (element, view) => {

@@ -6,7 +6,7 @@ import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {tabTo} from '../../support/keyboard.js';
-import {pinClock} from '../../support/clock.js';
+import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -28,6 +28,7 @@ async function guestToReview(page: BookingPage, service = 'Deep Tissue Massage')
 describe('<fav-booking>', () => {
   beforeEach(async () => {
     resetPage();
+    pinClock(A_MONDAY_MORNING);
     await setViewport({width: 1000, height: 900});
   });
 
@@ -381,6 +382,7 @@ describe('<fav-booking>', () => {
       };
       const day = await firstAvailable();
       resetPage();
+      pinClock(A_MONDAY_MORNING);
       // A later day in the window, not a Sunday (closed).
       let date = page.element.flow.window().min;
       for (let i = 3; i < 10; i++) {

@@ -11,6 +11,7 @@ import {deepActive, tabTo} from '../../support/keyboard.js';
 import {squash} from '../../support/widget-page.js';
 import {CmsPage} from './cms-page.js';
 import {XSS_CORPUS} from './xss-corpus.js';
+import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
 declare global {
   interface Window {
@@ -39,6 +40,7 @@ describe('CMS elements', () => {
   const realAlert = window.alert;
   beforeEach(async () => {
     resetPage();
+    pinClock(A_MONDAY_MORNING);
     delete window.__favXss;
     alerts = [];
     window.alert = (message?: unknown) => void alerts.push(message);

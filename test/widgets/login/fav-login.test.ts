@@ -4,6 +4,7 @@ import {sendKeys, setViewport} from '../../support/commands.js';
 import {LoginPage} from './login-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
+import {advanceClock, pinClock} from '../../support/clock.js';
 
 describe('<fav-login>', () => {
   beforeEach(() => {
@@ -118,16 +119,15 @@ describe('<fav-login>', () => {
     });
 
     it('says when the code has expired', async () => {
-      mockControl.setNow('2026-12-01T09:00:00+08:00');
+      pinClock('2026-12-01T09:00:00+08:00');
       const page = await LoginPage.mount();
       await page.type('identifier', '91234567');
       await page.submit();
       await page.waitFor('verify');
-      mockControl.setNow('2026-12-01T09:10:00+08:00');
+      advanceClock(10 * 60_000);
       await page.type('code', '123456');
       await page.settled();
       expect(page.errorOf('code')).to.contain('expired');
-      mockControl.setNow(null);
     });
 
     it('stops after too many wrong codes', async () => {

@@ -10,7 +10,7 @@ import {MyBookingsPage} from './my-bookings-page.js';
 import {LoginPage} from '../login/login-page.js';
 import {BookingPage} from '../booking/booking-page.js';
 import {lastRequest, mockControl, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
-import {dateIn, pinClock} from '../../support/clock.js';
+import {A_MONDAY_MORNING, dateIn, pinClock} from '../../support/clock.js';
 import type {FavLogin} from '../../../src/widgets/login/fav-login.js';
 import type {FavBooking} from '../../../src/widgets/booking/fav-booking.js';
 
@@ -52,6 +52,7 @@ async function pickOtherTime(page: MyBookingsPage, except?: string) {
 describe('<fav-my-bookings>', () => {
   beforeEach(() => {
     resetPage();
+    pinClock(A_MONDAY_MORNING);
   });
 
   describe('signed out', () => {
@@ -426,9 +427,9 @@ describe('<fav-my-bookings>', () => {
     });
 
     it('keeps the booked room when moving a room booking', async () => {
-      pinClock('2026-12-14T10:00:00+08:00'); // a Monday: a week ahead the sauna is open
       const page = await MyBookingsPage.signedIn();
-      // A sauna booking a week ahead, made for the member elsewhere (another tab, say).
+      // A sauna booking a week ahead (on a Monday, A_MONDAY_MORNING: the sauna is open), made for the
+      // member elsewhere (another tab, say).
       const day = dateIn('Asia/Hong_Kong', Date.now() + 7 * 24 * 3600_000);
       const made = await mockPost(
         '/bookings/guest',
@@ -661,7 +662,8 @@ describe('<fav-my-bookings>', () => {
     it('uses Traditional Chinese dates, names and requests with locale="zh-Hant"', async () => {
       const page = await MyBookingsPage.signedIn(html`<fav-provider mock company-id="demo" locale="zh-Hant"><fav-my-bookings></fav-my-bookings></fav-provider>`);
       try {
-        expect(page.heading).to.equal('我的預約');
+        // The Chinese strings arrive as a module of their own; the list may be there first.
+        await waitUntil(() => page.heading === '我的預約', 'the Chinese heading', {timeout: 8000});
         expect([...page.root.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim())).to.deep.equal(['即將到來', '過往']);
         expect(lastRequest('listBookings').headers['accept-language']).to.equal('zh-Hant');
         const massage = page.cards().find((card) => card.id === 'bk_1001')!;

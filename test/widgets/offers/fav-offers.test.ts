@@ -9,6 +9,7 @@ import {stepStyles} from '../../../src/widgets/offers/offers-steps.styles.js';
 import type {FavBeforeRedeemDetail, FavGiftClaimedDetail, FavOfferRedeemedDetail} from '../../../src/widgets/offers/fav-offers.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {OffersPage} from './offers-page.js';
+import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
 const {offers: OFFERS, claimTokens: TOKENS, redemptions: SEEDS} = MOCK_LOYALTY_IDS;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,6 +21,7 @@ function tokenOf(page: OffersPage): string {
 describe('<fav-offers>', () => {
   beforeEach(() => {
     resetPage();
+    pinClock(A_MONDAY_MORNING);
   });
 
   describe('browsing', () => {
@@ -89,6 +91,7 @@ describe('<fav-offers>', () => {
       gold.element.closest('fav-provider')!.remove();
 
       resetPage();
+      pinClock(A_MONDAY_MORNING);
       const basic = await OffersPage.signedIn(undefined, 'mem-demo-lee');
       await basic.showTab('Membership tiers');
       // Lee is refused the gold-only offer for the tier, which says nothing of which tier he is in.

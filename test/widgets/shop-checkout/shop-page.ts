@@ -1,4 +1,5 @@
 /** A visitor's view of `<fav-shop-checkout>`. */
+import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavShopCheckout} from '../../../src/widgets/shop-checkout/fav-shop-checkout.js';
@@ -29,9 +30,10 @@ export class ShopPage extends WidgetPage<FavShopCheckout> {
   }
 
   async chooseOption(value: string): Promise<void> {
-    const choice = [...this.root.querySelectorAll<HTMLLabelElement>('[part~="choice"]')].find((c) => squash(c.textContent) === value);
-    if (!choice) throw new Error(`no option ${value}`);
-    choice.querySelector('input')!.click();
+    const find = () => [...this.root.querySelectorAll<HTMLLabelElement>('[part~="choice"]')].find((c) => squash(c.textContent) === value);
+    // The product's options render with the later steps' code, which may still be arriving.
+    await waitUntil(find, `the option ${value}`, {timeout: 8000});
+    find()!.querySelector('input')!.click();
     await this.element.updateComplete;
   }
 

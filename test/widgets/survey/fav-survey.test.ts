@@ -6,6 +6,7 @@ import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {SurveyPage} from './survey-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {deepActive, tabTo} from '../../support/keyboard.js';
+import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const H = MOCK_SURVEYS_IDS.demo;
@@ -69,6 +70,7 @@ describe('<fav-survey>', () => {
 
   beforeEach(async () => {
     resetPage();
+    pinClock(A_MONDAY_MORNING);
     await setViewport({width: 1000, height: 900});
   });
 
