@@ -229,7 +229,9 @@ describe('playground UI', () => {
 
   it('is driven from the keyboard: pick a widget, type an attribute, see it live', async () => {
     control<HTMLSelectElement>('pg-widget').focus();
-    await sendKeys({press: 'ArrowDown'});
+    // Type to select: what a closed select does with letters in every engine (an arrow key opens
+    // the menu in Safari instead of changing the value).
+    await sendKeys({type: '<fav-b'});
     expect(control<HTMLSelectElement>('pg-widget').value).to.equal('fav-booking');
     expect(previewWidget().localName).to.equal('fav-booking');
 
@@ -265,6 +267,8 @@ describe('playground UI', () => {
 
   it('copies the snippet to the clipboard and says so', async () => {
     choose('pg-widget', 'fav-contact');
+    // The preview above the button grows as the contact form arrives: click once it is there.
+    await waitUntil(() => previewWidget().shadowRoot?.querySelector('textarea'), 'the contact form in the preview', {timeout: 10000});
     await clickLikeAUser(root.querySelector<HTMLButtonElement>('.pg-copy button')!);
     const status = control('pg-copy-status');
     expect(status.getAttribute('role')).to.equal('status');

@@ -16,14 +16,23 @@ export async function setViewport(size: {width: number; height: number}): Promis
   await executeServerCommand('fav-set-viewport', size);
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 /**
  * Clicks the middle of `element` with the mouse, as a person does: unlike `element.click()`, the
- * page gets a user activation (WebKit lets only such a click write the clipboard).
+ * page gets a user activation (WebKit lets only such a click write the clipboard). Like a person,
+ * it waits until the element has stopped moving (content above it may still be loading).
  */
 export async function clickLikeAUser(element: Element): Promise<void> {
-  element.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
-  const box = element.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+  let box: DOMRect | undefined;
+  for (let frames = 0; frames < 60; frames++) {
+    element.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+    const before = element.getBoundingClientRect();
+    await nextFrame();
+    box = element.getBoundingClientRect();
+    if (box.x === before.x && box.y === before.y && box.width === before.width && box.height === before.height) break;
+  }
+  await sendMouse({type: 'click', position: [Math.round(box!.x + box!.width / 2), Math.round(box!.y + box!.height / 2)]});
 }
 
 /**

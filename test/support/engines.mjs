@@ -98,10 +98,9 @@ function webkit() {
     mkdirSync(join(config, 'gtk-3.0'));
     writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n');
     const env = {...process.env, DISPLAY: display, XDG_CONFIG_HOME: config};
-    if (!process.env.FAV_WEBKIT_DISPLAY) {
-      children.push(spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {stdio: 'ignore'}));
-      await sleep(300);
-    }
+    // Where the display already runs (FAV_WEBKIT_DISPLAY of one's own), this Xvfb exits at once.
+    children.push(spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {stdio: 'ignore'}));
+    await sleep(300);
     children.push(spawn('WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'}));
     await waitForPort(port, 'WebKitWebDriver');
     return initialize(...args);

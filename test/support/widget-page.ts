@@ -5,6 +5,7 @@
  */
 import {fixture, waitUntil} from '@open-wc/testing';
 import type {LitElement, TemplateResult} from 'lit';
+import {activeLocale, normalizeLocale} from '../../src/i18n/locale.js';
 
 export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -13,10 +14,17 @@ export interface FlowWidget extends LitElement {
   readonly flow: {step: string; busy?: boolean};
 }
 
-/** Renders `template` and returns the element `tag` in it (the root itself, or a descendant). */
+/**
+ * Renders `template` and returns the element `tag` in it (the root itself, or a descendant). When the
+ * template asks for a locale, waits until its strings have arrived (they load as a module of their
+ * own), as a visitor sees the widget in their language once it is ready.
+ */
 export async function mountWidget<E extends HTMLElement>(template: TemplateResult, tag: string): Promise<E> {
   const root = await fixture<HTMLElement>(template);
-  return (root.localName === tag ? root : root.querySelector(tag)) as E;
+  const element = (root.localName === tag ? root : root.querySelector(tag)) as E;
+  const locale = normalizeLocale((root.hasAttribute('locale') ? root : root.querySelector('[locale]'))?.getAttribute('locale'));
+  if (locale) await waitUntil(() => activeLocale() === locale, `the ${locale} strings`, {timeout: 8000});
+  return element;
 }
 
 export class WidgetPage<E extends FlowWidget> {
@@ -26,8 +34,13 @@ export class WidgetPage<E extends FlowWidget> {
     return this.element.shadowRoot!;
   }
 
+  /**
+   * Waits until the flow is at `step` with nothing in flight and the step's view is on screen: a
+   * later step's code loads on first use, with a placeholder meanwhile.
+   */
   async waitFor(step: E['flow']['step'], timeout = 8000): Promise<void> {
     await waitUntil(() => this.element.flow.step === step && !this.element.flow.busy, `step ${step} (now ${this.element.flow.step})`, {timeout});
+    await waitUntil(() => !this.root.querySelector('[part~="base"] > [part~="skeleton"]'), `the view of step ${step}`, {timeout});
     await this.element.updateComplete;
   }
 
