@@ -19,7 +19,7 @@ export default {
     contractServerPlugin({port: contractPort}),
     strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}),
     collectGarbagePlugin(),
-    engineCommandsPlugin(),
+    engineCommandsPlugin(engine),
   ],
   browsers: [launcherFor(engine)],
   // One test page at a time: pages share localStorage and the cross-tab session channel, as real tabs do.

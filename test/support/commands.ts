@@ -39,7 +39,7 @@ export async function clickLikeAUser(element: Element): Promise<void> {
  * The engine this test page runs in. Only for tests that measure what one engine alone exposes (the
  * DevTools heap, layout-shift entries): every other test runs the same everywhere.
  */
-export const engine: 'chromium' | 'firefox' | 'webkit' = /\bChrome\//.test(navigator.userAgent)
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Chrome\//.test(navigator.userAgent)
   ? 'chromium'
   : /\bFirefox\//.test(navigator.userAgent)
     ? 'firefox'

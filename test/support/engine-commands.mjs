@@ -59,10 +59,12 @@ async function webdriverKeys(driver, payload) {
   await driver.performActions([{type: 'key', id: 'keyboard', actions}]);
 }
 
-export function engineCommandsPlugin() {
+/** `engine`: the engine this run launches, which the `fav-engine` command tells the page. */
+export function engineCommandsPlugin(engine) {
   return {
     name: 'fav-engine-commands',
     async executeCommand({command, payload, session}) {
+      if (command === 'fav-engine') return engine;
       if (command !== 'fav-send-keys' && command !== 'fav-set-viewport') return undefined;
       const browser = session.browser;
       if (browser.type === 'puppeteer') {
