@@ -38,8 +38,9 @@ export function runEngine(engine, args = [], {command = 'npx', prefix = [], env 
     };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const match = [...output.matchAll(new RegExp(SUMMARY, 'gm'))].at(-1);
+      if (!match) process.stdout.write(`\n${engine}: web-test-runner ended (${signal ? `signal ${signal}` : `exit code ${code}`}) before it reported; counted as one failure\n`);
       const passed = match ? Number(match[1]) : 0;
       const failed = match ? Number(match[2]) : 1;
       resolve({engine, passed, failed: code !== 0 && failed === 0 ? 1 : failed, ms: Date.now() - started});

@@ -134,8 +134,9 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   function announce(message: string): void {
     const status = root.querySelector<HTMLElement>('#pg-copy-status')!;
     status.textContent = '';
-    // A new text node in a cleared region is announced again, even when the message repeats.
-    requestAnimationFrame(() => (status.textContent = message));
+    // A new text node in a cleared region is announced again, even when the message repeats. A timer,
+    // not an animation frame: a page that is not painting (an offscreen frame in WebKit) runs none.
+    setTimeout(() => (status.textContent = message), 50);
   }
 
   const hintId = (id: string) => `${id}-hint`;

@@ -6,7 +6,7 @@
  */
 import {spawn} from 'node:child_process';
 import {mkdtempSync, mkdirSync, writeFileSync, rmSync} from 'node:fs';
-import {createConnection} from 'node:net';
+import {createConnection, createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ChromeLauncher, chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
@@ -69,40 +69,69 @@ async function waitForPort(port, what, timeout = 15000) {
   }
 }
 
+/** A TCP port no one listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a free display (it writes the number it took to a pipe); resolves with `:N`. */
+function startXvfb(children) {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
+    children.push(xvfb);
+    let number = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      number += chunk;
+      if (number.includes('\n')) resolve(`:${number.trim()}`);
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it took a display`)));
+  });
+}
+
 /**
- * WebKit: Xvfb and WebKitWebDriver start with the launcher and stop with it. MiniBrowser has no
- * headless mode, and its GTK toolbar keeps the window at least 447 px wide; a GTK style sheet
- * without minimum sizes lets a test set a 360 px viewport.
+ * WebKit: Xvfb and WebKitWebDriver start with the launcher, each on a free display and port, and
+ * stop with it, or with the process if the run dies. MiniBrowser has no headless mode, and its GTK
+ * toolbar keeps the window at least 447 px wide; a GTK style sheet without minimum sizes lets a test
+ * set a 360 px viewport.
  */
 function webkit() {
-  const display = process.env.FAV_WEBKIT_DISPLAY || ':99';
-  const port = Number(process.env.FAV_WEBDRIVER_PORT || 4444);
   const binary = process.env.WEBKIT_MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
   const children = [];
   let config;
-  const launcher = webdriverLauncher({
+  const killChildren = () => {
+    for (const child of children.splice(0).reverse()) child.kill();
+  };
+  const options = {
     hostname: '127.0.0.1',
-    port,
+    port: 0,
     logLevel: 'error',
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {binary, args: ['--automation']},
     },
-  });
+  };
+  const launcher = webdriverLauncher(options);
   const initialize = launcher.initialize.bind(launcher);
   const stop = launcher.stop.bind(launcher);
   const startSession = launcher.startSession.bind(launcher);
   launcher.initialize = async (...args) => {
+    process.once('exit', killChildren);
     config = mkdtempSync(join(tmpdir(), 'fav-webkit-'));
     mkdirSync(join(config, 'gtk-3.0'));
     writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n');
-    const env = {...process.env, DISPLAY: display, XDG_CONFIG_HOME: config};
-    // Where the display already runs (FAV_WEBKIT_DISPLAY of one's own), this Xvfb exits at once.
-    children.push(spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {stdio: 'ignore'}));
-    await sleep(300);
-    children.push(spawn('WebKitWebDriver', [`--port=${port}`], {env, stdio: 'ignore'}));
-    await waitForPort(port, 'WebKitWebDriver');
+    const display = await startXvfb(children);
+    options.port = await freePort();
+    children.push(spawn('WebKitWebDriver', [`--port=${options.port}`], {env: {...process.env, DISPLAY: display, XDG_CONFIG_HOME: config}, stdio: 'ignore'}));
+    await waitForPort(options.port, 'WebKitWebDriver');
     return initialize(...args);
   };
   launcher.startSession = async (id, url) => {
@@ -115,7 +144,8 @@ function webkit() {
   };
   launcher.stop = async () => {
     await stop();
-    for (const child of children.reverse()) child.kill();
+    killChildren();
+    process.off('exit', killChildren);
     if (config) rmSync(config, {recursive: true, force: true});
   };
   return launcher;

@@ -11,6 +11,7 @@ import {deepActive, tabTo} from '../../support/keyboard.js';
 import {squash} from '../../support/widget-page.js';
 import {CmsPage} from './cms-page.js';
 import {XSS_CORPUS} from './xss-corpus.js';
+import {sanitizeHtml} from '../../../src/widgets/cms/cms-sanitize.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
 declare global {
@@ -201,6 +202,17 @@ describe('CMS elements', () => {
   describe('XSS corpus', () => {
     it(`has at least 50 payloads`, () => {
       expect(XSS_CORPUS.length).to.be.at.least(50);
+    });
+
+    it('keeps text and attribute values that only look like handlers when it drops handler and style attributes before parsing', () => {
+      const out = sanitizeHtml(`<p title="x onclick=y" class="lead">Type onclick=run() to <b ONCLICK='a' style="color:red">start</b></p><img/onerror=alert(1) src="/a.png" alt="A">`);
+      expect(out).to.contain('title="x onclick=y"');
+      expect(out).to.contain('Type onclick=run() to <b>start</b>');
+      expect(out).to.match(/<img src="\/a.png" alt="A"/);
+      const parsed = document.createElement('template');
+      parsed.innerHTML = out;
+      const attributes = [...parsed.content.querySelectorAll('*')].flatMap((element) => element.getAttributeNames());
+      expect(attributes.filter((name) => /^(on|style$)/i.test(name))).to.deep.equal([]);
     });
 
     for (const [tag, operation] of [
