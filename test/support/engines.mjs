@@ -151,14 +151,33 @@ function webkit() {
   return launcher;
 }
 
-/** Sizes a WebDriver window so that its viewport (not the window) is `width` × `height`. */
+/**
+ * Sizes a WebDriver window so that its viewport (not the window) is `width` × `height`. GTK resizes
+ * a window after the command returns, so each step waits for the viewport to follow.
+ */
 export async function setWebdriverViewport(driver, {width, height}) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+  const viewport = async () => {
+    const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]).catch(() => undefined);
+    return Array.isArray(inner) && inner[0] > 0 && inner[1] > 0 ? inner : undefined;
+  };
+  let inner;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    inner = await viewport();
+    if (!inner) {
+      await sleep(100);
+      continue;
+    }
     if (inner[0] === width && inner[1] === height) return;
     const outer = await driver.getWindowSize();
-    await driver.setWindowSize(width + (outer.width - inner[0]), height + (outer.height - inner[1]));
+    await driver.setWindowSize(Math.max(1, Math.round(width + outer.width - inner[0])), Math.max(1, Math.round(height + outer.height - inner[1])));
+    const before = inner;
+    for (let wait = 0; wait < 20; wait++) {
+      const now = await viewport();
+      if (now && (now[0] !== before[0] || now[1] !== before[1])) break;
+      await sleep(50);
+    }
   }
+  throw new Error(`the WebKit viewport stayed ${inner ? inner.join(' × ') : 'unknown'}, not ${width} × ${height}`);
 }
 
 /** The launcher of one engine. */

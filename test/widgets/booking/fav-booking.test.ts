@@ -604,7 +604,7 @@ describe('<fav-booking>', () => {
       await page.toReview();
       await page.click('Confirm booking');
       await page.waitFor('done');
-      expect(lastRequest('createGuestBooking').body.occurrenceStart).to.match(/^2027-01-\d{2}T\d{2}:\d{2}:00\+08:00$/);
+      expect((lastRequest('createGuestBooking').body as {occurrenceStart: string}).occurrenceStart).to.match(/^2027-01-\d{2}T\d{2}:\d{2}:00\+08:00$/);
     });
 
     it('shows a loading state while a slow service list arrives', async () => {
