@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
 import {elementsManifest} from './scripts/elements-manifest.mjs';
 import {minifyLiterals} from './scripts/minify-literals.js';
 
@@ -7,6 +7,15 @@ const here = import.meta.dirname;
 
 const SHARED_UI =
   /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+
+/** See src/i18n/msg-id.ts: the runtime's id hashing is never needed, since every msg() names its id. */
+const explicitMessageIds: Plugin = {
+  name: 'fav-explicit-msg-ids',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === './id-generation.js' && importer?.includes('@lit/localize') ? resolve(here, 'src/i18n/msg-id.ts') : null;
+  },
+};
 
 /**
  * `npm start` serves the demo (demo/index.html, and demo/playground.html whose attribute editor reads
@@ -25,7 +34,7 @@ export default defineConfig(({command}) =>
       }
     : {
         publicDir: false,
-        plugins: [minifyLiterals()],
+        plugins: [minifyLiterals(), explicitMessageIds],
         build: {
           outDir: resolve(here, 'dist'),
           emptyOutDir: false,

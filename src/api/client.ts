@@ -8,7 +8,7 @@
  * 401 flow, `malformed` errors, per-caller aborts on shared requests), and it would cost 5.1 kB gzip
  * in the login bundle, over the 40 kB budget for provider + login.
  */
-import {FavApiError, httpError} from './errors.js';
+import {FavApiError, httpError, isFavApiError} from './errors.js';
 import {API_PREFIX, operations, type AuthKind, type OperationId} from './operations.js';
 import {isRecord} from './schemas/fields.js';
 import {MalformedPayload, ROOT_PATH, type ParseContext, type Parser} from './schemas/parse.js';
@@ -70,6 +70,11 @@ export interface ClientOptions {
   cacheTtl?: number;
   /** List items that failed their schema (§9.9), reported once per response. */
   onDroppedItems?(info: DroppedItemsInfo): void;
+  /**
+   * Every call that failed (not aborted), after its retries; `answered` tells whether this client
+   * ever got an HTTP answer (a network failure before any answer points at `api-base` or CORS).
+   */
+  onFailure?(error: FavApiError, answered: boolean): void;
 }
 
 export interface CallOptions {
@@ -184,6 +189,8 @@ export class FavClient {
   private readonly cache = new Map<string, {expires: number; value: unknown}>();
   /** Bumped by every invalidation, so a response already on its way is not cached after it. */
   private cacheGeneration = 0;
+  /** Whether any request of this client got an HTTP answer. */
+  private answered = false;
 
   constructor(options: ClientOptions = {}) {
     this.current = {...options};
@@ -210,6 +217,15 @@ export class FavClient {
 
   /** Runs one operation. Operation functions are the public way in; this is their shared engine. */
   async call<T>(operation: OperationId, spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+    try {
+      return await this.run(operation, spec, options);
+    } catch (error) {
+      if (isFavApiError(error) && error.kind !== 'aborted') this.current.onFailure?.(error, this.answered);
+      throw error;
+    }
+  }
+
+  private async run<T>(operation: OperationId, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
     if (options.signal?.aborted) throw abortedError(operation);
     const request = this.prepare(operation, spec, options);
     if (request.method !== 'GET') {
@@ -349,6 +365,7 @@ export class FavClient {
       const init: RequestInit = {method: request.method, headers: this.headers(request, token), signal: controller.signal};
       if (request.bodyText !== undefined) init.body = request.bodyText;
       response = await raceAbort(Promise.resolve().then(() => doFetch(request.url, init)), controller.signal);
+      this.answered = true;
       text = await raceAbort(response.text(), controller.signal);
     } catch (cause) {
       if (signal?.aborted) throw abortedError(operation, cause);

@@ -1,9 +1,10 @@
 import {FavClient, type DroppedItemsInfo} from '../api/client.js';
 import {logout, refreshToken, resolveDomain, validateToken} from '../api/auth.js';
-import {isFavApiError} from '../api/errors.js';
+import {isFavApiError, type FavApiError} from '../api/errors.js';
 import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionStore} from './session-store.js';
+import {reportTagProblem, type TagProblem} from './tag-problems.js';
 
 export const DEFAULT_API_BASE = 'https://api.favcrm.io';
 /** The tenant `<fav-provider mock>` uses when no company-id is given. */
@@ -108,6 +109,8 @@ export class EnvironmentBuilder {
   private value: FavEnvironment;
 
   constructor(
+    /** The element whose attributes configure it, named in the console when they are wrong. */
+    private readonly owner: Element,
     private readonly publish: (environment: FavEnvironment) => void,
     /** List items the API sent that failed their schema (skipped, the rest still render). */
     private readonly dropped: (info: DroppedItemsInfo) => void = () => {},
@@ -144,7 +147,11 @@ export class EnvironmentBuilder {
     this.emit({...base, status: 'resolving'});
     try {
       const options = {apiBase, locale: base.locale, fetch: config.mock ? await loadMockFetch() : undefined};
-      const client = new FavClient({...options, onDroppedItems: (info) => this.dropped(info)});
+      const client = new FavClient({
+        ...options,
+        onDroppedItems: (info) => this.dropped(info),
+        onFailure: (error, answered) => this.failed(generation, error, answered),
+      });
       let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
       if (!tenant) {
         const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
@@ -152,8 +159,7 @@ export class EnvironmentBuilder {
         else if (config.mock) tenant = {companyId: MOCK_DEFAULT_COMPANY};
         if (!tenant) {
           if (generation !== this.generation) return;
-          const reason = HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain';
-          this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason}});
+          this.unusable({kind: HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain', host});
           return;
         }
       }
@@ -171,6 +177,22 @@ export class EnvironmentBuilder {
     } catch (cause) {
       if (generation !== this.generation) return;
       this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason: 'failed', cause}});
+    }
+  }
+
+  /** The tenant cannot be used: the widgets say so calmly, the console says what to fix. */
+  private unusable(problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain' | 'unknown-company'}): void {
+    reportTagProblem(this.owner, problem);
+    this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason: problem.kind}});
+  }
+
+  /** A call of this configuration's client failed: a few failures are mistakes in the tag. */
+  private failed(generation: number, error: FavApiError, answered: boolean): void {
+    if (generation !== this.generation) return;
+    if (error.status === 404 && error.code === 'COMPANY_NOT_FOUND') {
+      this.unusable({kind: 'unknown-company', companyId: this.config.companyId ?? ''});
+    } else if (error.kind === 'network' && !answered && navigator.onLine !== false) {
+      reportTagProblem(this.owner, {kind: 'unreachable', apiBase: this.config.apiBase || DEFAULT_API_BASE});
     }
   }
 }

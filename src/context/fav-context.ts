@@ -36,8 +36,8 @@ export interface FavEnvironment {
   locale: FavLocale;
   theme: FavTheme;
   mock: boolean;
-  /** Why the environment is unusable: `missing-tenant`, `unknown-domain`, or the error thrown. */
-  error?: {reason: 'missing-tenant' | 'unknown-domain' | 'failed'; cause?: unknown};
+  /** Why the environment is unusable: no tenant configured, an unknown domain or company, or the error thrown. */
+  error?: {reason: 'missing-tenant' | 'unknown-domain' | 'unknown-company' | 'failed'; cause?: unknown};
 }
 
 // A string key, so two copies of the bundle on one page still meet.

@@ -5,6 +5,7 @@ import {FavElement} from '../ui/fav-element.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import {droppedItemsError} from './fav-widget.js';
+import {checkAttributeValues} from './tag-problems.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
 
 declare global {
@@ -73,6 +74,7 @@ export class FavProvider extends FavElement {
 
   private readonly provider = new ContextProvider(this, {context: favEnvironmentContext});
   private readonly builder = new EnvironmentBuilder(
+    this,
     (environment) => this.publish(environment),
     (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
   );
@@ -89,8 +91,21 @@ export class FavProvider extends FavElement {
     // answered at once.
     this.builder.update(configOf(this), localeOf(this));
     super.connectedCallback();
-    // The analytics bridge loads (and starts) only when asked for; an attribute read here rather than a
-    // reactive property keeps this in every page as small as it can be.
+    this.loadAnalytics();
+  }
+
+  // The analytics bridge loads (and starts) only when asked for, whenever `analytics` is set; an
+  // observed attribute rather than a reactive property keeps this in every page as small as it can be.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'analytics'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'analytics' && this.isConnected) this.loadAnalytics();
+  }
+
+  private loadAnalytics(): void {
     if (this.hasAttribute('analytics')) void import('./analytics-bridge.js');
   }
 
@@ -102,6 +117,7 @@ export class FavProvider extends FavElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    checkAttributeValues(this as unknown as Element & Record<string, unknown>);
     if (this.hasUpdated && changed.size > 0) this.builder.update(configOf(this), localeOf(this));
   }
 

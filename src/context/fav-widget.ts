@@ -2,10 +2,12 @@ import {ContextConsumer, ContextProvider} from '@lit/context';
 import {property, state} from 'lit/decorators.js';
 import type {DroppedItemsInfo} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
+import type {OperationId} from '../api/operations.js';
 import {FavElement} from '../ui/fav-element.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import type {MemberSession, SessionChange, TokenStorage} from './session-store.js';
+import {checkAttributeValues, reportTagProblem} from './tag-problems.js';
 
 declare global {
   interface FavEventMap {
@@ -46,6 +48,8 @@ function crossesToProvider(element: Element): boolean {
   }
   return false;
 }
+
+const PREFILL_ATTRIBUTES = ['prefill', 'prefill-params'];
 
 /**
  * Base of every widget: finds its `<fav-provider>` through context, or, with no provider around it,
@@ -113,13 +117,33 @@ export class FavWidget extends FavElement {
 
   override connectedCallback(): void {
     super.connectedCallback(); // the context request goes out here
-    if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) {
-      this.ownBuilder ??= new EnvironmentBuilder(
-        (environment) => this.useEnvironment(environment),
-        (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
-      );
-      this.ownBuilder.update(configOf(this), localeOf(this));
-    }
+    if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) this.useOwnConfig();
+  }
+
+  /** Configures itself from its own attributes instead of (or without) a provider. */
+  private useOwnConfig(): void {
+    this.ownBuilder ??= new EnvironmentBuilder(
+      this,
+      (environment) => this.useEnvironment(environment),
+      (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
+    );
+    this.ownBuilder.update(configOf(this), localeOf(this));
+  }
+
+  // The prefill attributes are read when a form shows (widgets/shared/prefill.ts), not properties:
+  // observed here, a form on screen follows them.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...PREFILL_ATTRIBUTES];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (PREFILL_ATTRIBUTES.includes(name)) this.prefillChanged();
+  }
+
+  /** `prefill` or `prefill-params` changed: a form on screen shows the new values where the visitor has not typed. */
+  protected prefillChanged(): void {
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -133,6 +157,7 @@ export class FavWidget extends FavElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.themeInherited ? 'theme' : undefined);
     // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
     // the dark palette. tokens.ts puts the text's lightness in `column-rule-color` as `lch(L 0 0)`.
     // Read before each render (so a page that switches follows), under the theme about to render:
@@ -143,9 +168,8 @@ export class FavWidget extends FavElement {
     const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
       changed.has(key),
     );
-    if (this.ownBuilder && this.hasUpdated && configChanged) {
-      this.ownBuilder.update(configOf(this), localeOf(this));
-    }
+    // Set later, a company-id (or api-base, domain, mock) of its own wins over the provider's.
+    if (this.hasUpdated && configChanged && (this.ownBuilder || this.hasOwnConfig())) this.useOwnConfig();
   }
 
   private useEnvironment(environment: FavEnvironment): void {
@@ -180,10 +204,19 @@ export class FavWidget extends FavElement {
   /** Called when the member signs in, refreshes, signs out or their session expires. */
   protected sessionChanged(_session: MemberSession | null, _change: SessionChange): void {}
 
+  /**
+   * Attributes whose value an operation looks up (`getService` for `service-id`): the API not
+   * finding it (404) is a mistake in the tag, which the console names.
+   */
+  protected static lookups: Partial<Record<OperationId, string>> = {};
+
   /** Reports a failure to the host page as `fav-error` (aborts are not failures). */
   protected reportError(error: unknown): void {
     if (isFavApiError(error) && error.kind === 'aborted') return;
     const api = isFavApiError(error) ? error : undefined;
+    // An unknown company answers 404 to everything: the provider reports that once (environment.ts).
+    const attribute = api?.status === 404 && api.code !== 'COMPANY_NOT_FOUND' && api.operation && (this.constructor as typeof FavWidget).lookups[api.operation];
+    if (attribute && this.hasAttribute(attribute)) reportTagProblem(this, {kind: 'lookup', attribute, operation: api.operation!});
     this.emit('fav-error', {
       source: this.localName,
       operation: api?.operation,

@@ -132,7 +132,9 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
     const tenant = companyId ? tenantById(companyId) : undefined;
     const needsTenant = spec.auth !== 'none' && spec.auth !== 'magic';
     if (needsTenant && !tenant) {
-      return errorResponse(companyId ? 404 : 400, 'NOT_FOUND', companyId ? `Unknown company ${companyId}` : 'X-Company-Id is required');
+      return companyId
+        ? errorResponse(404, 'COMPANY_NOT_FOUND', `Unknown company ${companyId}`)
+        : errorResponse(400, 'MISSING_COMPANY_ID', 'X-Company-Id is required');
     }
 
     const authorization = headers.authorization ?? '';

@@ -51,6 +51,8 @@ export const formStyles = css`
   .form {
     display: grid;
     gap: var(--_fav-space-md);
+    /* A readable line of fields in a wide widget. */
+    max-width: 40rem;
   }
   .intro {
     margin: 0;

@@ -1,6 +1,6 @@
 /**
- * Loading placeholders sized like the content they stand for, so nothing jumps when it arrives, and
- * a spinner with an announced "Loading…" for screen readers. Still under reduced motion.
+ * Loading placeholders sized like the content they stand for, so nothing jumps when it arrives, with
+ * an announced "Loading…" for screen readers. Still under reduced motion.
  *
  * Parts: `skeleton`.
  */
@@ -13,10 +13,6 @@ export function renderSkeleton(shape: readonly ('heading' | 'line' | 'input' | '
     <span class="visually-hidden" role="status">${msg('Loading…', {id: 'ui.loading', desc: 'Generic loading status'})}</span>
     ${shape.map((kind) => html`<div class="skeleton ${kind}" aria-hidden="true"></div>`)}
   </div>`;
-}
-
-export function renderSpinner(label = msg('Loading…', {id: 'ui.loading', desc: 'Generic loading status'})) {
-  return html`<span class="spinner" role="status"><span class="spinner-ring" aria-hidden="true"></span><span class="visually-hidden">${label}</span></span>`;
 }
 
 export const skeletonStyles = css`
@@ -49,23 +45,13 @@ export const skeletonStyles = css`
     height: 8rem;
     border-radius: var(--_fav-radius-lg);
   }
-  .spinner-ring {
-    display: inline-block;
-    width: 1.5rem;
-    height: 1.5rem;
-    border: 3px solid var(--_fav-color-border);
-    border-top-color: var(--_fav-color-primary);
-    border-radius: 50%;
-    animation: fav-spin 0.8s linear infinite;
-  }
   @keyframes fav-shimmer {
     to {
       background-position: -200% 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton,
-    .spinner-ring {
+    .skeleton {
       animation: none;
     }
   }

@@ -51,6 +51,9 @@ export const tokens: readonly Token[] = [
   ['--fav-space-sm', '0.5rem'], // Gap between related items.
   ['--fav-space-md', '1rem'], // Gap between fields; card padding.
   ['--fav-space-lg', '1.5rem'], // Gap between sections; widget padding.
+  ['--fav-max-width', '72rem'], // Widest a widget's box grows (the same for every widget; set it on one element to narrow that one).
+  ['--fav-image-aspect-ratio', '16 / 9'], // Shape of service, event, post and offer images (product images are square).
+  ['--fav-image-max-height', '15rem'], // Tallest an image grows in a card; a detail's image grows to 1.5 times this.
   ['--fav-shadow', '0 1px 3px rgb(0 0 0 / 0.12)', '0 1px 3px rgb(0 0 0 / 0.6)'], // Shadow of the widget box.
   ['--fav-focus-ring-width', '3px'], // Width of the keyboard focus ring.
   ['--fav-focus-ring-offset', '2px'], // Gap between a control and its focus ring.
@@ -82,6 +85,7 @@ export const tokenStyles = css`
     ${declarations(LIGHT)}
     display: block;
     box-sizing: border-box;
+    max-width: var(--_fav-max-width);
     font-family: var(--_fav-font-family);
     font-size: var(--_fav-font-size) !important;
     font-style: normal !important;

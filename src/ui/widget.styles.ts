@@ -45,6 +45,10 @@ export const cardStyles = css`
     font-size: var(--_fav-font-size);
     font-weight: var(--_fav-font-weight-strong);
   }
+  /*
+   * Lists: one column in a narrow widget, cards side by side from 36rem (the widget is the query
+   * container); layout="list" asks for compact rows with a small image instead.
+   */
   .card-list {
     display: grid;
     gap: var(--_fav-space-md);
@@ -52,9 +56,30 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  @container (min-width: 36rem) {
+    :host(:not([layout='list'])) .card-list {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+  :host([layout='list']) .card {
+    display: flex;
+  }
+  :host([layout='list']) .card-image {
+    flex: none;
+    width: clamp(5rem, 28%, 10rem);
+    align-self: start;
+    margin: var(--_fav-space-md) 0 var(--_fav-space-md) var(--_fav-space-md);
+    border-radius: var(--_fav-radius);
+  }
+  :host([layout='list']) .card-body {
+    flex: 1;
+    align-content: start;
+  }
   .card {
+    position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    align-content: start;
     overflow: hidden;
     border: 1px solid var(--_fav-color-border);
     border-radius: var(--_fav-radius-lg);
@@ -65,11 +90,13 @@ export const cardStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    aspect-ratio: 16 / 9;
+    max-height: var(--_fav-image-max-height);
+    aspect-ratio: var(--_fav-image-aspect-ratio);
     object-fit: cover;
     background: var(--_fav-color-surface-alt);
   }
   .hero-image {
+    max-height: calc(1.5 * var(--_fav-image-max-height));
     border-radius: var(--_fav-radius-lg);
   }
   .card-body {
@@ -98,9 +125,6 @@ export const cardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-  }
-  .card {
-    position: relative;
   }
   .card-text,
   .description {
@@ -173,11 +197,6 @@ export const cardStyles = css`
   }
   .avatar {
     border-radius: 50%;
-  }
-  .error {
-    margin: 0;
-    font-size: var(--_fav-font-size-sm);
-    color: var(--_fav-color-danger);
   }
 `;
 

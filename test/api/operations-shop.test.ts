@@ -2,19 +2,8 @@
 import {expect} from '@open-wc/testing';
 import {FavClient} from '../../src/api/client.js';
 import {FavApiError} from '../../src/api/errors.js';
-import {
-  createOrder,
-  getOrderPaymentStatus,
-  getProduct,
-  listBrands,
-  listCollections,
-  listOrders,
-  listPaymentMethods,
-  listProducts,
-  listShippingMethods,
-  listShopCategories,
-  type CreateOrderInput,
-} from '../../src/api/shop.js';
+import {createOrder, getOrderPaymentStatus, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../src/api/shop-orders.js';
+import {getProduct, listBrands, listCollections, listProducts, listShopCategories} from '../../src/api/shop.js';
 import {createMockFetch, mockControl} from '../../src/mock/index.js';
 import {MOCK_SHOP_IDS} from '../../src/mock/fixtures/shop.js';
 import type {OperationId} from '../../src/api/operations.js';

@@ -5,7 +5,8 @@ import {getBooking, getService, listServiceResources, listServiceStaff, listServ
 import {getMenu, getPage} from '../../src/api/cms.js';
 import {getEvent} from '../../src/api/events.js';
 import {claimGift, listGiftOffers, listRedemptions, redeemGiftOffer} from '../../src/api/loyalty.js';
-import {getOrderPaymentStatus, getProduct, listPaymentMethods, listShippingMethods} from '../../src/api/shop.js';
+import {getOrderPaymentStatus, listPaymentMethods, listShippingMethods} from '../../src/api/shop-orders.js';
+import {getProduct} from '../../src/api/shop.js';
 import {getSurvey} from '../../src/api/surveys.js';
 import {hasToken} from '../../src/api/schemas/auth.js';
 import {idKey} from '../../src/api/schemas/fields.js';

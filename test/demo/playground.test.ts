@@ -121,7 +121,7 @@ describe('playground elements from custom-elements.json', () => {
       'fav-survey', 'fav-contact', 'fav-page', 'fav-posts', 'fav-post', 'fav-menu',
     ]);
     const spec = (tag: string, name: string) => elements.find((e) => e.tag === tag)!.attributes.find((a) => a.name === name);
-    expect(spec('fav-events', 'layout')).to.deep.include({kind: 'choice', options: ['list', 'grid'], defaultValue: 'list'});
+    expect(spec('fav-events', 'layout')).to.deep.include({kind: 'choice', options: ['grid', 'list']});
     expect(spec('fav-shop-checkout', 'view')).to.deep.include({kind: 'choice', options: ['catalogue', 'cart', 'orders'], defaultValue: ''});
     expect(spec('fav-booking', 'hide-search')).to.deep.include({kind: 'boolean', defaultValue: false});
     expect(spec('fav-booking', 'page-size')).to.deep.include({kind: 'number', defaultValue: '10'});
@@ -203,10 +203,10 @@ describe('playground UI', () => {
     expect(snippetText()).to.contain('  <fav-events></fav-events>');
 
     expect(labelOf(control('pg-attr-layout'))).to.equal('layout');
-    expect(squash(root.querySelector('#pg-attr-layout-hint')!.textContent)).to.equal('list (default) or grid of cards.');
-    choose('pg-attr-layout', 'grid');
-    expect(previewWidget().getAttribute('layout')).to.equal('grid');
-    expect(snippetText()).to.contain('  <fav-events layout="grid"></fav-events>');
+    expect(squash(root.querySelector('#pg-attr-layout-hint')!.textContent)).to.equal('How lists lay out: grid (default) puts cards side by side once the widget is 36rem wide; list shows compact rows with a small image.');
+    choose('pg-attr-layout', 'list');
+    expect(previewWidget().getAttribute('layout')).to.equal('list');
+    expect(snippetText()).to.contain('  <fav-events layout="list"></fav-events>');
     await waitUntil(() => squash(previewWidget().shadowRoot?.textContent).includes('Full Moon Sound Bath'), 'the events listed', {timeout: 10000});
 
     const primary = control('pg-token-color-primary');
@@ -222,7 +222,7 @@ describe('playground UI', () => {
     choose('pg-theme', 'dark');
     expect(snippetText()).to.contain('<fav-provider company-id="demo" locale="zh-Hant" theme="dark">');
     expect(preview().getAttribute('theme')).to.equal('dark');
-    expect(previewWidget().getAttribute('layout')).to.equal('grid');
+    expect(previewWidget().getAttribute('layout')).to.equal('list');
     await waitUntil(() => squash(previewWidget().shadowRoot?.textContent).includes('滿月頌缽'), 'the events in Chinese', {timeout: 10000});
     expect(getComputedStyle(preview()).getPropertyValue('--fav-color-primary').trim()).to.equal('#aa1155');
   });

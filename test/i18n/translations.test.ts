@@ -23,4 +23,12 @@ describe('translations', () => {
     }
     expect(problems, 'translations that drop or add a ${…} placeholder').to.deep.equal([]);
   });
+
+  it('names the id of every message (the built bundle leaves out the id hashing)', async () => {
+    const xliff = new DOMParser().parseFromString(await (await fetch('/locales/zh-Hant.xlf')).text(), 'application/xml');
+    const generated = [...xliff.getElementsByTagName('trans-unit')]
+      .map((unit) => unit.getAttribute('id') ?? '')
+      .filter((id) => !/^[a-z][\w-]*(\.[\w-]+)+$/.test(id));
+    expect(generated, 'msg() calls without an {id: "group.name"} (see src/i18n/msg-id.ts)').to.deep.equal([]);
+  });
 });

@@ -40,7 +40,7 @@ describe('cms mock (C1–C6)', () => {
     expect((await get('/cms/posts', {company: null})).status).to.equal(400);
     const unknown = await get('/cms/pages', {company: 'nope'});
     expect(unknown.status).to.equal(404);
-    expect(unknown.error!.code).to.equal('NOT_FOUND');
+    expect(unknown.error!.code).to.equal('COMPANY_NOT_FOUND');
   });
 
   describe('C1 listPages', () => {

@@ -57,6 +57,7 @@ async function themeSheet(name: string): Promise<CSSStyleSheet> {
 const settings = [
   ...THEMES.map((name) => ({name: `${name} (demo/themes/${name}.css)`, sheets: async () => [await themeSheet(name), themedPage]})),
   {name: 'the default theme on a light page', sheets: async () => [sheetOf('body { color: #222; background: #fff; font-family: Georgia, serif; }')]},
+  {name: 'the default theme on a light-grey page', sheets: async () => [sheetOf('body { color: #222; background: #f3f4f6; font-family: Georgia, serif; }')]},
   {name: 'the default theme on a dark page', sheets: async () => [sheetOf('body { color: #eee; background: #111; font-family: Georgia, serif; }')]},
 ];
 
@@ -201,8 +202,13 @@ const journeys: Record<string, (check: (widget: Element, view: string) => Promis
     await page.openProduct('Hydrating Face Serum');
     await check(page.element, 'product');
     await page.add(1);
+    await page.openCatalogue();
+    await page.openProduct('Soy Candle');
+    await page.chooseOption('Citrus');
+    await page.chooseOption('Large');
+    await page.add(1);
     await page.openCart();
-    await check(page.element, 'cart');
+    await check(page.element, 'cart (a line with a variation)');
     await page.toCheckout();
     await page.submit();
     await check(page.element, 'checkout with errors');

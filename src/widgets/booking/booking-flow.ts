@@ -157,6 +157,11 @@ export class BookingFlow implements ReactiveController {
     return this.resources.find((resource) => resource.resourceId === this.resourceId);
   }
 
+  /** The page changed a preset (staff, resource, date, page size): later steps start from it. */
+  presetChanged(preset: BookingPreset): void {
+    this.preset = preset;
+  }
+
   /** Starts at the preset service, or the service list. */
   start(preset: BookingPreset): Promise<void> {
     this.preset = preset;

@@ -90,12 +90,14 @@ const loadLogin = () => import('../../entries/login.js');
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart pager - The service list pages; also `pager-button`, `pager-status`.
  * @csspart skeleton - Placeholders while something loads.
- * @cssproperty [--fav-booking-max-width=48rem] - Maximum width of the widget.
  */
 @localized()
 export class FavBooking extends FavWidget {
   static override styles = bookingStyles;
+  protected static override lookups = {getService: 'service-id'};
 
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** Start at this service (its id) instead of the service list. */
   @property({attribute: 'service-id'}) serviceId?: string;
   /** Preselect this staff member (their `memberId`) when the service offers them. */
@@ -179,11 +181,12 @@ export class FavBooking extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('serviceId') && changed.get('serviceId') !== undefined) {
+    if (changed.has('serviceId')) {
       void this.flow.start(this.preset());
       return;
     }
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.flow.step === 'services') {
+    this.flow.presetChanged(this.preset());
+    if (changed.has('pageSize') && this.flow.step === 'services') {
       void this.flow.start({...this.preset(), serviceId: undefined});
     }
     if (changed.has('staffId') && this.staffId && this.flow.step === 'service') this.flow.chooseStaff(this.staffId);

@@ -58,6 +58,16 @@ const contentStyles = css`
 
 export const cmsStyles = [...baseStyles, pagerStyles, cardStyles, contentStyles];
 
+/** The posts list is the query container its cards lay out by. */
+export const postsStyles = [
+  ...cmsStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+  `,
+];
+
 export const menuStyles = [
   ...baseStyles,
   css`

@@ -45,6 +45,7 @@ export interface FavPageLoadedDetail {
 @localized()
 export class FavPage extends CmsArticle<Page> {
   protected readonly kind = 'page' as const;
+  protected static override lookups = {getPage: 'slug'};
 
   /** @internal */
   readonly flow = new ContentFlow<Page>(this, pageFetch, (page) =>

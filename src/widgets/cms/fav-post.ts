@@ -52,6 +52,7 @@ export interface FavPostLoadedDetail {
 @localized()
 export class FavPost extends CmsArticle<Post> {
   protected readonly kind = 'post' as const;
+  protected static override lookups = {getPost: 'slug'};
 
   /** @internal */
   readonly flow = new ContentFlow<Post>(this, postFetch, (post) =>

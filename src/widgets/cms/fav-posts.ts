@@ -13,7 +13,7 @@ import {CmsElement} from './cms-element.js';
 import {PostsFlow} from './cms-flow.js';
 import {renderHeading} from './cms-heading.js';
 import {fillTemplate, safeHref, safeImage} from './cms-links.js';
-import {cmsStyles} from './cms.styles.js';
+import {postsStyles} from './cms.styles.js';
 
 declare global {
   interface FavEventMap {
@@ -63,8 +63,10 @@ export interface FavPostSelectedDetail {
  */
 @localized()
 export class FavPosts extends CmsElement {
-  static override styles = cmsStyles;
+  static override styles = postsStyles;
 
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** Where each post links, with `{slug}` (and `{id}`), e.g. `/blog/{slug}`. Without it posts open in place. */
   @property({attribute: 'post-url'}) postUrl?: string;
   /** Only posts of this category (id). */

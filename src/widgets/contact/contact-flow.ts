@@ -48,6 +48,7 @@ export class ContactFlow implements ReactiveController {
   /** @internal The Idempotency-Key of the message being sent, with the body it was made for. */
   key?: {value: string; body: string};
   private prefixLoading?: Promise<void>;
+  private prefixClient?: FavClient;
 
   constructor(readonly host: ContactFlowHost) {
     host.addController(this);
@@ -72,6 +73,9 @@ export class ContactFlow implements ReactiveController {
   loadPhonePrefix(): Promise<void> {
     const client = this.host.client;
     if (!client) return Promise.resolve();
+    // Another tenant (a new company-id) has its own prefix.
+    if (client !== this.prefixClient) this.prefixLoading = undefined;
+    this.prefixClient = client;
     this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
       (form) => {
         const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');

@@ -5,10 +5,6 @@ export const contactStyles = [
   ...baseStyles,
   cardStyles,
   css`
-    :host {
-      --_max-width: var(--fav-contact-max-width, 40rem);
-      max-width: var(--_max-width);
-    }
     /* As tall as the form, so nothing below moves when it arrives. */
     .environment-loading {
       min-height: 33.4375rem;

@@ -67,7 +67,6 @@ export interface FavBeforeContactDetail {
  * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`.
  * @csspart button - Every button; also `button-primary`, `button-secondary`.
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
- * @cssproperty [--fav-contact-max-width=40rem] - Maximum width of the widget.
  */
 @localized()
 export class FavContact extends FavWidget {
@@ -100,7 +99,7 @@ export class FavContact extends FavWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A `prefill` set while the form shows fills the fields the visitor has not typed in.
-    if (changed.has('prefill') && this.client) this.fillForm();
+    if ((changed.has('prefill') || changed.has('noPrefill')) && this.client) this.fillForm();
   }
 
   protected override sessionChanged(_session: MemberSession | null, change: SessionChange): void {
@@ -109,6 +108,10 @@ export class FavContact extends FavWidget {
   }
 
   /** Fills the form (README "Prefill"); the rule loads only when the page or the member gives values. */
+  protected override prefillChanged(): void {
+    if (this.client) this.fillForm();
+  }
+
   private fillForm(): void {
     if (this.prefill || this.matches('[prefill],[prefill-params]') || (this.member && !this.noPrefill)) {
       void import('../shared/prefill.js').then((rule) => rule.contact(this, this.member));

@@ -15,7 +15,6 @@ import {bookableDates, isPast, nextDate, seatsLeft, upcomingFirst, type EventsFl
 /** What a view needs from the element besides the flow. */
 export interface ViewContext {
   locale: string;
-  layout: 'list' | 'grid';
   hidePast: boolean;
   /** The tenant's time zone, when known. */
   tenantTimezone?: string;
@@ -142,7 +141,7 @@ export function renderList(flow: EventsFlow, context: ViewContext, handlers: {on
               ? msg(str`No events match “${flow.search}”.`, {id: 'events.no-match', desc: 'Empty search result'})
               : msg('There are no events right now.', {id: 'events.none', desc: 'The tenant has no events to show'})}
           </p>`
-        : html`<ul part="event-list" class="card-list ${context.layout === 'grid' ? 'grid' : ''}" aria-busy=${flow.busy ? 'true' : 'false'}>
+        : html`<ul part="event-list" class="card-list" aria-busy=${flow.busy ? 'true' : 'false'}>
             ${items.map((event) => renderCard(event, context, () => handlers.onOpen(event)))}
           </ul>`}
     ${list?.pagination ? renderPager({...list.pagination, busy: flow.busy, onPage: handlers.onPage}) : nothing}

@@ -5,8 +5,6 @@ export const eventsStyles = [
   ...listWidgetStyles,
   css`
     :host {
-      --_max-width: var(--fav-events-max-width, 48rem);
-      max-width: var(--_max-width);
       container: fav-events / inline-size;
     }
     .event-date {
@@ -18,11 +16,6 @@ export const eventsStyles = [
     }
     .availability.muted {
       color: var(--_fav-color-text-muted);
-    }
-    @container fav-events (min-width: 36rem) {
-      .card-list.grid {
-        grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-      }
     }
   `,
 ];

@@ -159,18 +159,18 @@ function summaryOf(event: Event): FavEventSummary {
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart pager - The list pages; also `pager-button`, `pager-status`.
  * @csspart skeleton - Placeholders while something loads.
- * @cssproperty [--fav-events-max-width=48rem] - Maximum width of the widget.
  */
 @localized()
 export class FavEvents extends FavWidget {
   static override styles = eventsStyles;
+  protected static override lookups = {getEvent: 'event'};
 
   /** Open this event (its slug) instead of the list. */
   @property() event?: string;
   /** Where the hosted payment page sends the visitor back (https); default this page. */
   @property({attribute: 'return-url'}) returnUrl?: string;
-  /** `list` (default) or `grid` of cards. */
-  @property() layout: 'list' | 'grid' = 'list';
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** Leave events that have ended out of the list. */
   @property({type: Boolean, attribute: 'hide-past'}) hidePast = false;
   /** Events per page of the list (1–100). */
@@ -290,7 +290,7 @@ export class FavEvents extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('event') && changed.get('event') !== undefined) void this.flow.start(this.preset());
+    if (changed.has('event') || (changed.has('pageSize') && this.flow.step === 'list')) void this.flow.start(this.preset());
   }
 
   override connectedCallback(): void {
@@ -324,7 +324,6 @@ export class FavEvents extends FavWidget {
   private viewContext(): ViewContext {
     return {
       locale: this.environment?.locale ?? 'en',
-      layout: this.layout === 'grid' ? 'grid' : 'list',
       hidePast: this.hidePast,
       tenantTimezone: this.environment?.tenant?.timezone ?? undefined,
       visitorTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,

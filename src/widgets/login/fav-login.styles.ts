@@ -4,10 +4,6 @@ import {baseStyles} from '../../ui/widget.styles.js';
 export const loginStyles = [
   ...baseStyles,
   css`
-    :host {
-      --_max-width: var(--fav-login-max-width, 28rem);
-      max-width: var(--_max-width);
-    }
     .base {
       display: grid;
       gap: var(--_fav-space-md);

@@ -82,7 +82,6 @@ function memberSummary(session: Pick<MemberSession, 'memberUuid' | 'memberName' 
  * @csspart banner - Status and error messages; also `banner-info`, `banner-warning`, `banner-danger`.
  * @csspart skeleton - The placeholder shown while the form loads.
  * @csspart member - The signed-in member's name.
- * @cssproperty [--fav-login-max-width=28rem] - Maximum width of the widget.
  */
 @localized()
 export class FavLogin extends FavWidget {
@@ -126,6 +125,10 @@ export class FavLogin extends FavWidget {
     this.tick = undefined;
   }
 
+  protected override prefillChanged(): void {
+    if (this.client) this.fillForm();
+  }
+
   private fillForm(): void {
     void import('../shared/prefill.js').then((rule) => rule.login(this));
   }
@@ -133,7 +136,7 @@ export class FavLogin extends FavWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A `prefill` set while the form shows fills the fields the visitor has not typed in.
-    if (changed.has('prefill') && this.client && this.prefill) this.fillForm();
+    if (changed.has('prefill') && this.client && (this.prefill || this.matches('[prefill],[prefill-params]'))) this.fillForm();
     // Count down to "send again" only while it matters.
     const waiting = this.flow.resendAt > Date.now() && (this.flow.step === 'verify' || this.flow.step === 'identify');
     if (waiting && !this.tick) {

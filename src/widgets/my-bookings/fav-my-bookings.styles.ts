@@ -5,8 +5,6 @@ export const myBookingsStyles = [
   ...listWidgetStyles,
   css`
     :host {
-      --_max-width: var(--fav-my-bookings-max-width, 48rem);
-      max-width: var(--_max-width);
       container: fav-my-bookings / inline-size;
     }
     .tabs {

@@ -102,12 +102,14 @@ const DEFAULT_PAGE_SIZE = 10;
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart pager - The list pages; also `pager-button`, `pager-status`.
  * @csspart skeleton - Placeholders while something loads.
- * @cssproperty [--fav-my-bookings-max-width=48rem] - Maximum width of the widget.
  */
 @localized()
 export class FavMyBookings extends FavWidget {
   static override styles = myBookingsStyles;
+  protected static override lookups = {getBooking: 'booking-id'};
 
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** Open this booking (its id) first instead of the list, e.g. from a "manage your booking" link. */
   @property({attribute: 'booking-id'}) bookingId?: string;
   /** Bookings per page of each list (1–100). */
@@ -200,8 +202,11 @@ export class FavMyBookings extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client || !this.member) return;
-    if (changed.has('bookingId') && this.bookingId) void this.flow.openDetail(this.bookingId);
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) {
+    if (changed.has('bookingId')) {
+      if (this.bookingId) void this.flow.openDetail(this.bookingId);
+      else this.startFlow(this.member);
+    }
+    if (changed.has('pageSize')) {
       this.flow.lists = {upcoming: {...this.flow.lists.upcoming, page: 1}, past: {...this.flow.lists.past, page: 1}};
       this.flow.bookingsChanged();
     }

@@ -5,8 +5,6 @@ export const offersStyles = [
   ...listWidgetStyles,
   css`
     :host {
-      --_max-width: var(--fav-offers-max-width, 56rem);
-      max-width: var(--_max-width);
       container: fav-offers / inline-size;
     }
     .tabs {
@@ -36,12 +34,6 @@ export const offersStyles = [
       display: grid;
       gap: var(--_fav-space-md);
       min-width: 0;
-    }
-    @container fav-offers (min-width: 36rem) {
-      .offer-grid,
-      .tier-grid {
-        grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-      }
     }
     .card-heading,
     .tier-heading {

@@ -100,12 +100,13 @@ const LIST_STEPS: ReadonlySet<string> = new Set(['offers', 'tiers', 'redemptions
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart pager - The list pages; also `pager-button`, `pager-status`.
  * @csspart skeleton - Placeholders while something loads.
- * @cssproperty [--fav-offers-max-width=56rem] - Maximum width of the widget.
  */
 @localized()
 export class FavOffers extends FavWidget {
   static override styles = offersStyles;
 
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** A gift claim token (e.g. from a campaign): opens the claim flow. */
   @property({attribute: 'claim-token'}) claimToken?: string;
   /** The page URL parameter that carries a claim token. */
@@ -180,8 +181,9 @@ export class FavOffers extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('claimToken') && this.claimToken) void this.flow.start(this.claimToken);
-    if (changed.has('offerId') && this.offerId) void this.flow.openOffer(this.offerId);
+    // What the attributes select changed: start again there (a claim, an offer, or the list).
+    if (['claimToken', 'claimParam', 'pageSize'].some((key) => changed.has(key as keyof FavOffers)) || (changed.has('offerId') && !this.offerId)) this.environmentReady();
+    else if (changed.has('offerId') && this.offerId) void this.flow.openOffer(this.offerId);
   }
 
   private loadSteps(): Promise<Steps> {

@@ -5,7 +5,7 @@ import {describeError, renderBanner} from '../../ui/banner.js';
 
 /**
  * What a widget shows while its environment is not usable: a loading state while the tenant (or the
- * mock) resolves, and a clear configuration message instead of a blank box. Undefined when ready.
+ * mock) resolves, and a calm message instead of a blank box. Undefined when ready.
  */
 export function renderEnvironmentState(environment: FavEnvironment | undefined): TemplateResult | undefined {
   if (environment?.status === 'ready') return undefined;
@@ -14,18 +14,12 @@ export function renderEnvironmentState(environment: FavEnvironment | undefined):
       <span class="visually-hidden" role="status">${msg('Loading…', {id: 'ui.loading', desc: 'Generic loading status'})}</span>
     </div>`;
   }
-  const reason = environment.error?.reason;
-  const message =
-    reason === 'missing-tenant'
-      ? msg('This widget is not set up: add company-id to <fav-provider> (or to the widget).', {
-          id: 'env.missing-tenant',
-          desc: 'Configuration error for site owners: no tenant configured',
-        })
-      : reason === 'unknown-domain'
-        ? msg('This site is not registered with FavCRM. Set company-id on <fav-provider>.', {
-            id: 'env.unknown-domain',
-            desc: 'Configuration error: the page host did not resolve to a tenant',
-          })
-        : describeError(environment.error?.cause);
-  return renderBanner({tone: 'danger', message});
+  // A mistake in the tag (no tenant, an unknown domain or company) is the site owner's to fix: the
+  // console says what (tag-problems.ts); the visitor gets one calm sentence.
+  return environment.error?.reason === 'failed'
+    ? renderBanner({tone: 'danger', message: describeError(environment.error.cause)})
+    : renderBanner({
+        tone: 'info',
+        message: msg('Sorry, this is not available here right now.', {id: 'env.unavailable', desc: 'Shown to visitors when the widget is not set up right on this page'}),
+      });
 }

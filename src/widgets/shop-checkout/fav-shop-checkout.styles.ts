@@ -5,8 +5,6 @@ export const shopStyles = [
   ...listWidgetStyles,
   css`
     :host {
-      display: block;
-      max-width: var(--fav-shop-checkout-max-width, 64rem);
       container: fav-shop / inline-size;
     }
     .toolbar {
@@ -31,12 +29,6 @@ export const shopStyles = [
       gap: var(--_fav-space-sm);
     }
     .product-grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-      gap: var(--_fav-space-md);
-      margin: 0;
-      padding: 0;
-      list-style: none;
       transition: opacity var(--_fav-transition);
     }
     .product-grid[aria-busy='true'] {
@@ -44,9 +36,6 @@ export const shopStyles = [
     }
     .square {
       aspect-ratio: 1;
-    }
-    .placeholder {
-      background: var(--_fav-color-surface-alt);
     }
     .price-regular {
       margin-inline-end: var(--_fav-space-xs);

@@ -1,8 +1,8 @@
 import {localized, msg} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Order} from '../../api/schemas/shop.js';
-import type {CreateOrderInput} from '../../api/shop.js';
+import type {Order} from '../../api/schemas/shop-orders.js';
+import type {CreateOrderInput} from '../../api/shop-orders.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
@@ -120,12 +120,14 @@ const loadLogin = () => import('../../entries/login.js');
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart pager - Pages; also `pager-button`, `pager-status`.
  * @csspart skeleton - Placeholders while something loads.
- * @cssproperty [--fav-shop-checkout-max-width=64rem] - Maximum width of the widget.
  */
 @localized()
 export class FavShopCheckout extends FavWidget {
   static override styles = shopStyles;
+  protected static override lookups = {getProduct: 'product'};
 
+  /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
+  @property({reflect: true}) layout?: 'grid' | 'list';
   /** Start filtered to this category (its slug). */
   @property() category?: string;
   /** Start filtered to this brand (its slug). */
@@ -215,8 +217,8 @@ export class FavShopCheckout extends FavWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A page builder changed a filter: start again at what the attributes now select.
-    if (this.hasUpdated && this.client && (changed.has('category') || changed.has('brand') || changed.has('collection'))) void this.start();
+    // A page builder changed what the attributes select: start again there.
+    if (this.hasUpdated && this.client && ['category', 'brand', 'collection', 'product', 'view'].some((key) => changed.has(key as keyof FavShopCheckout))) void this.start();
   }
 
   private async start(): Promise<void> {

@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import type {Brand, Collection, Order, OrderPaymentStatus, PaymentMethodOption, Product, ProductSummary, ShippingMethod, ShopCategory} from '../../api/schemas/shop.js';
+import type {Order, OrderPaymentStatus, PaymentMethodOption, ShippingMethod} from '../../api/schemas/shop-orders.js';
+import type {Brand, Collection, Product, ProductSummary, ShopCategory} from '../../api/schemas/shop.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import {getProduct, listBrands, listCollections, listProducts, listShopCategories} from '../../api/shop.js';
 import type {MemberSession} from '../../context/session-store.js';

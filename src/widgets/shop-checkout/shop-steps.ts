@@ -8,8 +8,9 @@ import {css, html, nothing} from 'lit';
 import {getRegistrationForm} from '../../api/auth.js';
 import {newIdempotencyKey} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
-import type {Order, ShippingMethod} from '../../api/schemas/shop.js';
-import {createOrder, getOrderPaymentStatus, getProduct, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../api/shop.js';
+import type {Order, ShippingMethod} from '../../api/schemas/shop-orders.js';
+import {createOrder, getOrderPaymentStatus, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../api/shop-orders.js';
+import {getProduct} from '../../api/shop.js';
 import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
@@ -437,8 +438,9 @@ export async function loadOrders(flow: ShopFlow, page = flow.ordersPage): Promis
 // ---------------------------------------------------------------------------------------------
 // Views
 
-function lineName(line: CartLine) {
-  return html`${line.name}${line.variantName ? html` <span class="muted">(${line.variantName})</span>` : nothing}`;
+/** The line's product and variation; in a link (`muted` false) the variation takes the link's colour. */
+function lineName(line: CartLine, muted = true) {
+  return html`${line.name}${line.variantName ? html` <span class=${muted ? 'muted' : ''}>(${line.variantName})</span>` : nothing}`;
 }
 
 function flagText(line: CartLine): string | undefined {
@@ -487,7 +489,7 @@ export function renderCart(flow: ShopFlow, context: ShopViewContext, handlers: {
               const flag = flagText(line);
               return html`<li part="cart-line" class="cart-line ${line.flag ? 'flagged' : ''}">
                 <div class="line-main">
-                  <button part="button button-link" class="button link" type="button" @click=${() => handlers.onOpen(line)}>${lineName(line)}</button>
+                  <button part="button button-link" class="button link" type="button" @click=${() => handlers.onOpen(line)}>${lineName(line, false)}</button>
                   ${renderPriceTag(unitPrice(line, member), line.price, context)}
                   ${flag ? html`<p part="line-flag" class="line-flag" id=${`flag-${line.key}`}><span aria-hidden="true">⚠ </span>${flag}</p>` : nothing}
                 </div>

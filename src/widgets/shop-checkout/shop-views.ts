@@ -135,13 +135,13 @@ export function renderCatalogue(flow: ShopFlow, context: ShopViewContext, handle
       ? renderSkeleton(['card', 'card'])
       : list.items.length === 0
         ? html`<p class="empty" role="status">${msg('No products match. Try other filters.', {id: 'shop.catalogue.empty', desc: 'Empty product list'})}</p>`
-        : html`<ul part="product-list" class="product-grid" aria-busy=${flow.busy ? 'true' : 'false'}>
+        : html`<ul part="product-list" class="card-list product-grid" aria-busy=${flow.busy ? 'true' : 'false'}>
             ${list.items.map((product) => {
               const out = purchasableOf(product) === 0;
               return html`<li part="product-card" class="card ${out ? 'sold-out' : ''}">
                 ${product.image && isSafeLinkUrl(product.image)
                   ? html`<img part="product-image" class="card-image square" src=${product.image} alt="" loading="lazy" width="240" height="240" />`
-                  : html`<div class="card-image square placeholder" aria-hidden="true"></div>`}
+                  : nothing}
                 <div class="card-body">
                   <h3 class="card-title">
                     <button part="product-button" class="card-link" type="button" @click=${() => handlers.onOpen(product)}>${product.name}</button>

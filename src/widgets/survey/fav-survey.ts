@@ -120,12 +120,12 @@ function localDrafts(companyId: string): DraftStore | null {
  * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-link`.
  * @csspart banner - Status and error messages; also `banner-info`, `banner-success`, `banner-warning`, `banner-danger`.
  * @csspart skeleton - Placeholders while the survey loads.
- * @cssproperty [--fav-survey-max-width=40rem] - Maximum width of the widget.
  * @cssproperty [--fav-survey-scale-size=2.75rem] - Size of each point of a rating or 0–10 scale.
  */
 @localized()
 export class FavSurvey extends FavWidget {
   static override styles = surveyStyles;
+  protected static override lookups = {getSurvey: 'slug', getSurveyByToken: 'token'};
 
   /** The survey's slug (its public address). Ignored when an invitation token is given. */
   @property() slug?: string;
@@ -212,10 +212,9 @@ export class FavSurvey extends FavWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || !this.client) return;
-    const sourceChanged = ['slug', 'token', 'tokenParam'].some((key) => changed.has(key as keyof FavSurvey) && changed.get(key as keyof FavSurvey) !== undefined);
-    if (sourceChanged) {
+    if (changed.has('slug') || changed.has('token') || changed.has('tokenParam')) {
       void this.flow.load(this.source(), this.surveyMode());
-    } else if (changed.has('mode') && changed.get('mode') !== undefined) {
+    } else if (changed.has('mode')) {
       this.flow.update({mode: this.surveyMode(), page: 0});
     }
   }

@@ -29,6 +29,12 @@ export class ShopPage extends WidgetPage<FavShopCheckout> {
     await this.waitFor('product');
   }
 
+  /** From a product back to the product list. */
+  async openCatalogue(): Promise<void> {
+    await this.click('All products');
+    await this.waitFor('catalogue');
+  }
+
   async chooseOption(value: string): Promise<void> {
     const find = () => [...this.root.querySelectorAll<HTMLLabelElement>('[part~="choice"]')].find((c) => squash(c.textContent) === value);
     // The product's options render with the later steps' code, which may still be arriving.
