@@ -1,20 +1,6 @@
-/** A. Service booking: A1–A10. */
-import {compact} from './body.js';
+/** A1–A5. Service booking: services, their staff and resources, free slots. Bookings (A6–A10): bookings.ts. */
 import type {CallOptions, FavClient} from './client.js';
-import {
-  BookingDetailSchema,
-  BookingSchema,
-  ResourceSchema,
-  ServiceSchema,
-  StaffSchema,
-  parseSlots,
-  type Booking,
-  type BookingDetail,
-  type Resource,
-  type Service,
-  type SlotsResult,
-  type Staff,
-} from './schemas/booking.js';
+import {ResourceSchema, ServiceSchema, StaffSchema, parseSlots, type Resource, type Service, type SlotsResult, type Staff} from './schemas/booking.js';
 import type {Id} from './schemas/fields.js';
 import {listOf, one, type ListResult} from './schemas/parse.js';
 
@@ -33,39 +19,6 @@ export interface SlotsQuery {
   date: string;
   staffId?: Id;
   resourceId?: Id;
-}
-
-export interface GuestBookingInput {
-  serviceId: Id;
-  /** See {@link occurrenceFromSlot}. */
-  occurrenceStart: string;
-  occurrenceEnd: string;
-  customerName: string;
-  customerPhone: string;
-  customerEmail?: string;
-  staffId?: Id;
-  resourceId?: Id;
-  /** From the chosen slot, when present. */
-  scheduleId?: Id;
-  quoteId?: string;
-  notes?: string;
-  addonIds?: Id[];
-}
-
-export interface BookingsQuery extends PageQuery {
-  status?: string;
-  dateFrom?: string;
-  dateTo?: string;
-  upcoming?: boolean;
-}
-
-export interface RescheduleInput {
-  occurrenceStart: string;
-  occurrenceEnd: string;
-  staffId?: Id;
-  resourceId?: Id;
-  scheduleId?: Id;
-  quoteId?: string;
 }
 
 /** A1. */
@@ -95,43 +48,4 @@ export function listSlots(client: FavClient, serviceId: Id, query: SlotsQuery, o
     {params: {id: serviceId}, query: {date: query.date, staffId: query.staffId, resourceId: query.resourceId}, parse: parseSlots},
     options,
   );
-}
-
-/** A6. Guest or signed-in booking (the bearer goes along when signed in). Idempotency-Key. */
-export function createGuestBooking(client: FavClient, input: GuestBookingInput, options?: CallOptions): Promise<Booking> {
-  return client.call('createGuestBooking', {body: compact({...input}), parse: one(BookingSchema)}, options);
-}
-
-/** A7. Customer token. */
-export function listBookings(client: FavClient, query: BookingsQuery = {}, options?: CallOptions): Promise<ListResult<Booking>> {
-  return client.call(
-    'listBookings',
-    {
-      query: {
-        status: query.status,
-        dateFrom: query.dateFrom,
-        dateTo: query.dateTo,
-        upcoming: query.upcoming,
-        page: query.page,
-        limit: query.limit,
-      },
-      parse: listOf(BookingSchema),
-    },
-    options,
-  );
-}
-
-/** A8. Customer token; someone else's booking gives 404. */
-export function getBooking(client: FavClient, id: Id, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('getBooking', {params: {id}, parse: one(BookingDetailSchema)}, options);
-}
-
-/** A9. Customer token. 403/409 `CANCELLATION_NOT_ALLOWED`. */
-export function cancelBooking(client: FavClient, id: Id, input: {reason?: string} = {}, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('cancelBooking', {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema)}, options);
-}
-
-/** A10. Customer token. Idempotency-Key. */
-export function rescheduleBooking(client: FavClient, id: Id, input: RescheduleInput, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('rescheduleBooking', {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema)}, options);
 }

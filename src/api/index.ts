@@ -8,6 +8,7 @@ export * from './urls.js';
 
 export * from './auth.js';
 export * from './booking.js';
+export * from './bookings.js';
 export * from './cms.js';
 export * from './events.js';
 export * from './shop.js';
@@ -20,6 +21,7 @@ export * from './schemas/fields.js';
 export * from './schemas/parse.js';
 export * from './schemas/auth.js';
 export * from './schemas/booking.js';
+export * from './schemas/bookings.js';
 export * from './schemas/cms.js';
 export * from './schemas/events.js';
 export * from './schemas/shop.js';

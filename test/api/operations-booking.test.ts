@@ -2,18 +2,8 @@
 import {expect} from '@open-wc/testing';
 import {FavClient} from '../../src/api/client.js';
 import {FavApiError} from '../../src/api/errors.js';
-import {
-  cancelBooking,
-  createGuestBooking,
-  getBooking,
-  getService,
-  listBookings,
-  listServiceResources,
-  listServiceStaff,
-  listServices,
-  listSlots,
-  rescheduleBooking,
-} from '../../src/api/booking.js';
+import {getService, listServiceResources, listServiceStaff, listServices, listSlots} from '../../src/api/booking.js';
+import {cancelBooking, createGuestBooking, getBooking, listBookings, rescheduleBooking} from '../../src/api/bookings.js';
 import {occurrenceFromSlot} from '../../src/api/occurrence.js';
 import {createMockFetch, mockControl, MOCK_BOOKING_IDS} from '../../src/mock/index.js';
 import {lastRequest as last, rejection} from '../support/mock.js';

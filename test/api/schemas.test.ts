@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {FavClient, type DroppedItemsInfo} from '../../src/api/client.js';
 import {getLoginChannel, getRegistrationForm, registerMember, verifyOtp, refreshToken} from '../../src/api/auth.js';
-import {getBooking, getService, listServiceResources, listServiceStaff, listServices, listSlots} from '../../src/api/booking.js';
+import {getService, listServiceResources, listServiceStaff, listServices, listSlots} from '../../src/api/booking.js';
+import {getBooking} from '../../src/api/bookings.js';
 import {getMenu, getPage} from '../../src/api/cms.js';
 import {getEvent} from '../../src/api/events.js';
 import {claimGift, listGiftOffers, listRedemptions, redeemGiftOffer} from '../../src/api/loyalty.js';

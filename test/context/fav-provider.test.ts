@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/entries/login.js';
-import {listBookings, listServices} from '../../src/api/booking.js';
+import {listServices} from '../../src/api/booking.js';
+import {listBookings} from '../../src/api/bookings.js';
 import {isFavApiError} from '../../src/api/errors.js';
 import type {FavProvider} from '../../src/context/fav-provider.js';
 import {applyLocale} from '../../src/i18n/locale.js';

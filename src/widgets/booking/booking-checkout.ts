@@ -2,7 +2,7 @@
  * Making the booking: its price, the summary the events and the review show, and the A6 call with
  * its failure paths. Loaded with the later steps.
  */
-import {createGuestBooking, type GuestBookingInput} from '../../api/booking.js';
+import {createGuestBooking, type GuestBookingInput} from '../../api/bookings.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary} from './booking-flow.js';

@@ -1,9 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getService, listServiceResources, listServiceStaff, listServices, type GuestBookingInput} from '../../api/booking.js';
+import {getService, listServiceResources, listServiceStaff, listServices} from '../../api/booking.js';
+import type {GuestBookingInput} from '../../api/bookings.js';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {getRegistrationForm} from '../../api/auth.js';
-import type {Booking, Resource, Service, Staff} from '../../api/schemas/booking.js';
+import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
+import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
 import type {PrefillHost} from '../shared/prefill.js';

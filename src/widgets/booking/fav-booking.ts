@@ -1,8 +1,8 @@
 import {localized, msg} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {GuestBookingInput} from '../../api/booking.js';
-import type {Booking} from '../../api/schemas/booking.js';
+import type {GuestBookingInput} from '../../api/bookings.js';
+import type {Booking} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';

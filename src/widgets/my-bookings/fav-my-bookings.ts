@@ -2,7 +2,7 @@ import {localized, msg} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Occurrence} from '../../api/occurrence.js';
-import type {BookingDetail} from '../../api/schemas/booking.js';
+import type {BookingDetail} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';

@@ -3,7 +3,7 @@
  * new day and time chosen with their availability, what is in flight and how it ended. Loaded with
  * the later steps, so the list stays small.
  */
-import {cancelBooking, rescheduleBooking, type RescheduleInput} from '../../api/booking.js';
+import {cancelBooking, rescheduleBooking, type RescheduleInput} from '../../api/bookings.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {Occurrence} from '../../api/occurrence.js';
 import type {Service} from '../../api/schemas/booking.js';

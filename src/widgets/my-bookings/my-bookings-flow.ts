@@ -1,9 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getBooking, getService, listBookings} from '../../api/booking.js';
+import {getBooking, listBookings} from '../../api/bookings.js';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {Occurrence} from '../../api/occurrence.js';
-import type {Booking, BookingDetail, Service} from '../../api/schemas/booking.js';
+import type {Service} from '../../api/schemas/booking.js';
+import type {Booking, BookingDetail} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {BookingChanges} from './my-bookings-changes.js';
 
@@ -231,6 +232,7 @@ export class MyBookingsFlow implements ReactiveController {
     if (!client || booking.serviceId === null) return;
     if (this.service && (any || String(this.service.id) === String(booking.serviceId))) return;
     try {
+      const {getService} = await import('./booking-service.js');
       const service = await getService(client, booking.serviceId, {signal: this.host.signal});
       if (any || this.selectedId === String(booking.id)) this.update({service});
     } catch {

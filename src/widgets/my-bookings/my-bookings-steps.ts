@@ -7,7 +7,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import {occurrenceFromSlot, type Occurrence} from '../../api/occurrence.js';
-import type {Booking, BookingDetail} from '../../api/schemas/booking.js';
+import type {Booking, BookingDetail} from '../../api/schemas/bookings.js';
 import {renderBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import type {DayState} from '../../ui/calendar-dates.js';

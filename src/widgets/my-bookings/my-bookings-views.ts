@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Booking} from '../../api/schemas/booking.js';
+import type {Booking} from '../../api/schemas/bookings.js';
 import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {daysBetween, todayIn} from '../../ui/calendar-dates.js';

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/booking.js';
-import {createGuestBooking} from '../../../src/api/booking.js';
+import {createGuestBooking} from '../../../src/api/bookings.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
