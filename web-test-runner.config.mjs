@@ -6,6 +6,7 @@ import {collectGarbagePlugin} from './test/support/collect-garbage.mjs';
 import {engineCommandsPlugin} from './test/support/engine-commands.mjs';
 import {launcherFor} from './test/support/engines.mjs';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
 const contractPort = Number(process.env.CONTRACT_PORT || 8787);
 // One engine per run (`BROWSERS=firefox npx wtr`); `npm test` runs each engine in turn.
@@ -20,6 +21,14 @@ export default {
     strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}),
     collectGarbagePlugin(),
     engineCommandsPlugin(engine),
+    // test/visual/: pictures per engine; `npm run test:baselines` (UPDATE_BASELINES=1) writes new ones.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_BASELINES === '1',
+      baseDir: 'test/visual/screenshots',
+      diffOptions: {threshold: 0.2},
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: [launcherFor(engine)],
   // One test page at a time: pages share localStorage and the cross-tab session channel, as real tabs do.

@@ -16,6 +16,11 @@ export async function setViewport(size: {width: number; height: number}): Promis
   await executeServerCommand('fav-set-viewport', size);
 }
 
+/** Sets the page's time zone (Chromium and Firefox), so what a test sees does not follow the machine's. */
+export async function setZone(zone: string): Promise<void> {
+  await executeServerCommand('fav-set-zone', {zone});
+}
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /**

@@ -65,8 +65,14 @@ export function engineCommandsPlugin(engine) {
     name: 'fav-engine-commands',
     async executeCommand({command, payload, session}) {
       if (command === 'fav-engine') return engine;
-      if (command !== 'fav-send-keys' && command !== 'fav-set-viewport') return undefined;
       const browser = session.browser;
+      // The visitor's time zone, whatever the machine's (pictures of times and zone notes).
+      if (command === 'fav-set-zone') {
+        if (browser.type !== 'puppeteer') throw new Error('fav-set-zone: only puppeteer sessions (Chromium, Firefox) can set a zone');
+        await browser.getPage(session.id).emulateTimezone(payload.zone);
+        return true;
+      }
+      if (command !== 'fav-send-keys' && command !== 'fav-set-viewport') return undefined;
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
         if (command === 'fav-send-keys') await puppeteerKeys(page, payload);

@@ -85,7 +85,10 @@ const HOLDING: ReadonlySet<RegistrationStatus> = new Set(['pending', 'confirmed'
 let states = new Map<string, TenantEvents>();
 let counter = 1100;
 let intentCounter = 5000;
+/** See {@link random}. */
+let randomState = 0x9e3779b9;
 onReset(() => {
+  randomState = 0x9e3779b9;
   states = new Map();
   counter = 1100;
   intentCounter = 5000;
@@ -379,9 +382,16 @@ function settle(registration: RegistrationRecord): void {
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const PHONE = /^\+[1-9]\d{7,14}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Unguessable-looking ids and tokens, as the API gives, from a generator that starts afresh with
+ * the mock's state: the same steps give the same registration every time (tests, screenshots).
+ */
 const random = (length: number) => {
   let out = '';
-  while (out.length < length) out += Math.random().toString(36).slice(2);
+  while (out.length < length) {
+    randomState = (Math.imul(randomState ^ (randomState >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    out += randomState.toString(36);
+  }
   return out.slice(0, length);
 };
 
