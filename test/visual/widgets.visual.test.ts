@@ -29,8 +29,10 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').re
 /** Photographs the widget as it is, at each width (the page column it sits in), settled and unfocused. */
 const photograph: Check = async (widget, view) => {
   const element = widget as HTMLElement & {updateComplete: Promise<unknown>};
-  (element.shadowRoot?.activeElement as HTMLElement | null)?.blur();
-  (document.activeElement as HTMLElement | null)?.blur();
+  // No focus ring and no blinking caret: blur the focused element, however deep in shadow roots.
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  (focused as HTMLElement | null)?.blur();
   for (const width of WIDTHS) {
     element.style.width = `${width}px`;
     await element.updateComplete;

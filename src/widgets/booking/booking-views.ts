@@ -120,7 +120,7 @@ export function renderService(flow: BookingFlow, context: ViewContext, handlers:
     value: string,
     error: string | undefined,
     onChange: (id: string) => void,
-  ) => html`<fieldset part="choice-group" class="choices ${error ? 'invalid' : ''}" aria-describedby=${error ? `${name}-error` : nothing}>
+  ) => html`<fieldset part="choice-group" class="choices people ${error ? 'invalid' : ''}" aria-describedby=${error ? `${name}-error` : nothing}>
     <legend part="label" class="label">${legend}</legend>
     ${choices.map(
       (choice) => html`<label part="choice" class="choice">
