@@ -8,19 +8,21 @@
 import {html, waitUntil} from '@open-wc/testing';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import {MOCK_SHOP_IDS} from '../../src/mock/fixtures/shop.js';
-import {MOCK_LOYALTY_IDS} from '../../src/mock/index.js';
+import {MOCK_LOYALTY_IDS, MOCK_SURVEYS_IDS} from '../../src/mock/index.js';
 import {A_MONDAY_MORNING, pinClock} from '../support/clock.js';
 import {transitionsDone} from '../support/colour.js';
 import {engine, setViewport, setZone} from '../support/commands.js';
 import {journeys, type Check} from '../support/journeys.js';
-import {mockControl, resetPage} from '../support/mock.js';
+import {mockControl, resetPage, signInMember} from '../support/mock.js';
 import {mountWidget} from '../support/widget-page.js';
 import {BookingPage} from '../widgets/booking/booking-page.js';
 import {ContactPage} from '../widgets/contact/contact-page.js';
 import {EventsPage} from '../widgets/events/events-page.js';
 import {LoginPage} from '../widgets/login/login-page.js';
+import {MyBookingsPage} from '../widgets/my-bookings/my-bookings-page.js';
 import {OffersPage} from '../widgets/offers/offers-page.js';
 import {ShopPage} from '../widgets/shop-checkout/shop-page.js';
+import {SurveyPage} from '../widgets/survey/survey-page.js';
 
 const WIDTHS = [360, 768, 1280] as const;
 
@@ -114,6 +116,51 @@ const ends: Record<string, (check: Check) => Promise<void>> = {
     await page.send();
     await page.waitFor('done');
     await check(page.element, 'sent');
+  },
+  'fav-my-bookings cancelled, and a list that failed': async (check) => {
+    const page = await MyBookingsPage.signedIn();
+    await page.open('bk_1001');
+    await page.toCancel();
+    await check(page.element, 'cancel');
+    await page.click('Yes, cancel booking');
+    await waitUntil(() => page.banner().includes('cancelled'), 'the booking cancelled', {timeout: 8000});
+    await page.settled();
+    await check(page.element, 'cancelled');
+    resetPage();
+    pinClock(A_MONDAY_MORNING);
+    mockControl.fail('listBookings', {status: 503, times: 5});
+    const failed = await MyBookingsPage.mount();
+    await signInMember(failed.provider);
+    await waitUntil(() => failed.banner() !== '', 'the failure', {timeout: 8000});
+    await check(failed.element, 'bookings failed');
+  },
+  'fav-survey sent, and one that does not exist': async (check) => {
+    const page = await SurveyPage.mount(html`<fav-provider mock company-id="demo"><fav-survey slug=${MOCK_SURVEYS_IDS.demo.full.slug}></fav-survey></fav-provider>`);
+    await page.pick('goal', 'better_sleep');
+    await page.type('preferred_name', 'Amy');
+    await page.type('email', 'amy@example.com');
+    await page.pick('focus_areas', 'feet');
+    await page.pick('sleep_quality', 2);
+    await page.pick('stress_level', 10);
+    await page.pick('recommend', 0);
+    await page.click('Send my check-in');
+    await page.waitFor('done');
+    await check(page.element, 'thank you');
+    const missing = await SurveyPage.mount(html`<fav-provider mock company-id="demo"><fav-survey slug="no-such-survey"></fav-survey></fav-provider>`, 'unavailable');
+    await check(missing.element, 'not found');
+  },
+  'lists that failed: events, offers, posts': async (check) => {
+    mockControl.fail('listEvents', {status: 503, times: 5});
+    mockControl.fail('listGiftOffers', {status: 503, times: 5});
+    mockControl.fail('listPosts', {status: 503, times: 5});
+    const events = await EventsPage.mount(undefined, 'unavailable');
+    await check(events.element, 'events failed');
+    const offers = await mountWidget<HTMLElement>(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`, 'fav-offers');
+    await waitUntil(() => offers.shadowRoot?.querySelector('[part~="banner-danger"]'), 'the offers failure', {timeout: 8000});
+    await check(offers, 'offers failed');
+    const posts = await mountWidget<HTMLElement>(html`<fav-provider mock company-id="demo"><fav-posts></fav-posts></fav-provider>`, 'fav-posts');
+    await waitUntil(() => posts.shadowRoot?.querySelector('[part~="banner-danger"]'), 'the posts failure', {timeout: 8000});
+    await check(posts, 'posts failed');
   },
   'a tenant that does not exist': async (check) => {
     const booking = await mountWidget<HTMLElement>(html`<fav-provider mock company-id="no-such-tenant"><fav-booking></fav-booking></fav-provider>`, 'fav-booking');
