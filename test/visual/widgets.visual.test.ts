@@ -7,7 +7,10 @@
  */
 import {html, waitUntil} from '@open-wc/testing';
 import {visualDiff} from '@web/test-runner-visual-regression';
+import {MOCK_CMS_IDS} from '../../src/mock/fixtures/cms.js';
 import {MOCK_SHOP_IDS} from '../../src/mock/fixtures/shop.js';
+import type {FavPage} from '../../src/widgets/cms/fav-page.js';
+import type {FavPost} from '../../src/widgets/cms/fav-post.js';
 import {MOCK_LOYALTY_IDS, MOCK_SURVEYS_IDS} from '../../src/mock/index.js';
 import {A_MONDAY_MORNING, pinClock} from '../support/clock.js';
 import {transitionsDone} from '../support/colour.js';
@@ -16,6 +19,7 @@ import {journeys, type Check} from '../support/journeys.js';
 import {mockControl, resetPage, signInMember} from '../support/mock.js';
 import {mountWidget} from '../support/widget-page.js';
 import {BookingPage} from '../widgets/booking/booking-page.js';
+import {CmsPage} from '../widgets/cms/cms-page.js';
 import {ContactPage} from '../widgets/contact/contact-page.js';
 import {EventsPage} from '../widgets/events/events-page.js';
 import {LoginPage} from '../widgets/login/login-page.js';
@@ -161,6 +165,12 @@ const ends: Record<string, (check: Check) => Promise<void>> = {
     const posts = await mountWidget<HTMLElement>(html`<fav-provider mock company-id="demo"><fav-posts></fav-posts></fav-provider>`, 'fav-posts');
     await waitUntil(() => posts.shadowRoot?.querySelector('[part~="banner-danger"]'), 'the posts failure', {timeout: 8000});
     await check(posts, 'posts failed');
+  },
+  'fav-post, and a page that does not exist': async (check) => {
+    const post = await CmsPage.mount<FavPost>(html`<fav-provider mock company-id="demo"><fav-post slug=${MOCK_CMS_IDS.posts.newest}></fav-post></fav-provider>`, 'fav-post');
+    await check(post.element, 'fav-post');
+    const missing = await CmsPage.mount<FavPage>(html`<fav-provider mock company-id="demo"><fav-page slug="no-such-page"></fav-page></fav-provider>`, 'fav-page', 'not-found');
+    await check(missing.element, 'fav-page not found');
   },
   'a tenant that does not exist': async (check) => {
     const booking = await mountWidget<HTMLElement>(html`<fav-provider mock company-id="no-such-tenant"><fav-booking></fav-booking></fav-provider>`, 'fav-booking');
