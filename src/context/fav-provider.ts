@@ -117,7 +117,7 @@ export class FavProvider extends FavElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    checkAttributeValues(this as unknown as Element & Record<string, unknown>);
+    if (['theme', 'tokenStorage', 'locale'].some((key) => changed.has(key as keyof FavProvider))) checkAttributeValues(this as unknown as Element & Record<string, unknown>);
     if (this.hasUpdated && changed.size > 0) this.builder.update(configOf(this), localeOf(this));
   }
 

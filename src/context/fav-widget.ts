@@ -157,7 +157,9 @@ export class FavWidget extends FavElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.themeInherited ? 'theme' : undefined);
+    if (['theme', 'tokenStorage', 'layout', 'locale'].some((key) => changed.has(key))) {
+      checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.themeInherited ? 'theme' : undefined);
+    }
     // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
     // the dark palette. tokens.ts puts the text's lightness in `column-rule-color` as `lch(L 0 0)`.
     // Read before each render (so a page that switches follows), under the theme about to render:

@@ -185,7 +185,7 @@ export class FavBooking extends FavWidget {
       void this.flow.start(this.preset());
       return;
     }
-    this.flow.presetChanged(this.preset());
+    if (['staffId', 'resourceId', 'date', 'pageSize'].some((key) => changed.has(key as keyof FavBooking))) this.flow.presetChanged(this.preset());
     if (changed.has('pageSize') && this.flow.step === 'services') {
       void this.flow.start({...this.preset(), serviceId: undefined});
     }
