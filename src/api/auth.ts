@@ -1,4 +1,7 @@
-/** B. Member session, plus F5 resolve-domain (the provider needs both before any widget runs). */
+/**
+ * B. Member session. The provider loads this module only when a session needs validating,
+ * refreshing or ending, so a first view without a signed-in member does not pay for it.
+ */
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import {isFavApiError} from './errors.js';
@@ -6,16 +9,12 @@ import {
   LoginChannelSchema,
   OtpRequestResultSchema,
   RegisterResultSchema,
-  RegistrationFormSchema,
-  ResolvedDomainSchema,
   TokenResultSchema,
   ValidateTokenResultSchema,
   type LoginChannel,
   type LogoutResult,
   type OtpRequestResult,
   type RegisterResult,
-  type RegistrationForm,
-  type ResolvedDomain,
   type TokenResult,
   type ValidateTokenResult,
 } from './schemas/auth.js';
@@ -123,16 +122,3 @@ export function logout(client: FavClient, input: RefreshInput = {}, options?: Ca
   );
 }
 
-/** B8. The tenant's registration fields, sorted by `order`. */
-export function getRegistrationForm(client: FavClient, options?: CallOptions): Promise<RegistrationForm> {
-  return client.call('getRegistrationForm', {parse: one(RegistrationFormSchema)}, options);
-}
-
-/** F5. The tenant of a storefront host name; sent as `domain` and `hostname` (§8). 404 = unknown host. */
-export function resolveDomain(client: FavClient, input: {domain: string}, options?: CallOptions): Promise<ResolvedDomain> {
-  return client.call(
-    'resolveDomain',
-    {query: {domain: input.domain, hostname: input.domain}, parse: one(ResolvedDomainSchema)},
-    options,
-  );
-}

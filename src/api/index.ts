@@ -7,6 +7,8 @@ export * from './occurrence.js';
 export * from './urls.js';
 
 export * from './auth.js';
+export * from './tenant.js';
+export * from './registration.js';
 export * from './booking.js';
 export * from './bookings.js';
 export * from './cms.js';
@@ -20,6 +22,8 @@ export * from './contact.js';
 export * from './schemas/fields.js';
 export * from './schemas/parse.js';
 export * from './schemas/auth.js';
+export * from './schemas/tenant.js';
+export * from './schemas/registration.js';
 export * from './schemas/booking.js';
 export * from './schemas/bookings.js';
 export * from './schemas/cms.js';

@@ -1,9 +1,9 @@
 import {FavClient, type DroppedItemsInfo} from '../api/client.js';
-import {logout, refreshToken, resolveDomain, validateToken} from '../api/auth.js';
+import {resolveDomain} from '../api/tenant.js';
 import {isFavApiError, type FavApiError} from '../api/errors.js';
 import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
-import {sessionStoreFor, type SessionStore} from './session-store.js';
+import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
 import {reportTagProblem, type TagProblem} from './tag-problems.js';
 
 export const DEFAULT_API_BASE = 'https://api.favcrm.io';
@@ -46,16 +46,20 @@ function resolveTenant(client: FavClient, host: string): Promise<FavTenant | nul
   return tenant;
 }
 
-/** Session calls for the store, through this tenant's client with the token given explicitly. */
-function sessionApiFor(client: FavClient) {
+/**
+ * Session calls for the store, through this tenant's client with the token given explicitly. The
+ * session operations load on first use: most first views have no member to validate.
+ */
+function sessionApiFor(client: FavClient): SessionApi {
+  const auth = () => import('../api/auth.js');
   return {
-    async validate(token: string) {
-      const result = await validateToken(client, {token});
+    async validate(token) {
+      const result = await (await auth()).validateToken(client, {token});
       return {valid: result.valid, expiresAt: result.expiresAt};
     },
-    refresh: (token: string, refresh?: string) => refreshToken(client, {refreshToken: refresh}, {token}),
-    logout: async (token: string, refresh?: string) => {
-      await logout(client, {refreshToken: refresh}, {token});
+    refresh: async (token, refresh) => (await auth()).refreshToken(client, {refreshToken: refresh}, {token}),
+    async logout(token, refresh) {
+      await (await auth()).logout(client, {refreshToken: refresh}, {token});
     },
   };
 }

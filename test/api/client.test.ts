@@ -7,7 +7,7 @@ import {createGuestBooking, listBookings} from '../../src/api/bookings.js';
 import {getSurveyByToken} from '../../src/api/surveys.js';
 import {createOrder} from '../../src/api/shop-orders.js';
 import {getProduct} from '../../src/api/shop.js';
-import {resolveDomain} from '../../src/api/auth.js';
+import {resolveDomain} from '../../src/api/tenant.js';
 import {checkEventAccess, listEvents} from '../../src/api/events.js';
 import {submitContact} from '../../src/api/contact.js';
 import {FakeFetch, delayed, fail, hang, json, networkError, noContent, ok, rejection, text, wait} from './support/fake-fetch.js';

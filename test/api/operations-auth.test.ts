@@ -2,16 +2,16 @@
 import {expect} from '@open-wc/testing';
 import {
   getLoginChannel,
-  getRegistrationForm,
   logout,
   refreshToken,
   registerMember,
   requestOtp,
-  resolveDomain,
   validateToken,
   verifyOtp,
 } from '../../src/api/auth.js';
 import {FavClient} from '../../src/api/client.js';
+import {resolveDomain} from '../../src/api/tenant.js';
+import {getRegistrationForm} from '../../src/api/registration.js';
 import {hasToken} from '../../src/api/schemas/auth.js';
 import {submitContact} from '../../src/api/contact.js';
 import {createMockFetch, mockControl, MOCK_OTP} from '../../src/mock/index.js';

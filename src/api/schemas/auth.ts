@@ -1,17 +1,13 @@
-/** B. Member session (and F5 resolve-domain, which the provider needs alongside it). */
+/** B. Member session: sign-in, tokens, registration. */
 import * as z from 'zod/mini';
 import {
-  bool,
   boolOr,
-  idString,
-  int,
   isRecord,
   maybe,
   nullableId,
   nullableInt,
   nullableNumber,
   nullableText,
-  oneOf,
   optionalText,
   requiredText,
   text,
@@ -181,62 +177,3 @@ export type ValidateTokenResult = z.output<typeof ValidateTokenResultSchema>;
 export interface LogoutResult {
   loggedOut: boolean;
 }
-
-export interface FieldOption {
-  value: string;
-  label: string;
-}
-
-const optionsField = z.transform((value: unknown): FieldOption[] => {
-  if (!Array.isArray(value)) return [];
-  const out: FieldOption[] = [];
-  for (const option of value) {
-    if (typeof option === 'string' || typeof option === 'number') out.push({value: String(option), label: String(option)});
-    else if (isRecord(option) && (typeof option.value === 'string' || typeof option.value === 'number')) {
-      const label = option.label ?? option.value;
-      out.push({value: String(option.value), label: typeof label === 'string' || typeof label === 'number' ? String(label) : String(option.value)});
-    }
-  }
-  return out;
-});
-
-export const RegistrationFieldSchema = z.object({
-  key: requiredText,
-  label: text,
-  type: oneOf(['text', 'phone', 'email', 'select', 'date', 'checkbox'], 'text'),
-  required: bool,
-  /** Absent means enabled: a form without the flag still shows its fields. */
-  enabled: boolOr(true),
-  order: int(0),
-  checkboxLabel: nullableText,
-  options: optionsField,
-  placeholder: nullableText,
-});
-export type RegistrationField = z.output<typeof RegistrationFieldSchema>;
-
-export const RegistrationFormSchema = z.object({
-  /** Sorted by `order`; includes disabled fields (filter on `enabled`). */
-  fields: z.transform((value: unknown): RegistrationField[] => {
-    if (!Array.isArray(value)) return [];
-    const fields: RegistrationField[] = [];
-    for (const item of value) {
-      const parsed = z.safeParse(RegistrationFieldSchema, item);
-      if (parsed.success) fields.push(parsed.data);
-    }
-    return fields.sort((a, b) => a.order - b.order);
-  }),
-  /** A region (`HK`) or a dial code (`+852`). */
-  defaultCountryCode: nullableText,
-  countryCode: nullableText,
-  countryPhonePrefix: nullableText,
-});
-export type RegistrationForm = z.output<typeof RegistrationFormSchema>;
-
-export const ResolvedDomainSchema = z.object({
-  companyId: idString,
-  name: nullableText,
-  defaultLocale: nullableText,
-  timezone: nullableText,
-  currency: nullableText,
-});
-export type ResolvedDomain = z.output<typeof ResolvedDomainSchema>;

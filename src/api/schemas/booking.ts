@@ -1,6 +1,6 @@
 /** A1–A5. Service booking: services, staff, resources, slots. The bookings themselves: bookings.ts. */
 import * as z from 'zod/mini';
-import {RegistrationFormSchema} from './auth.js';
+import {RegistrationFormSchema} from './registration.js';
 import {
   bool,
   boolOr,

@@ -3,7 +3,7 @@ import {getService, listServiceResources, listServiceStaff, listServices} from '
 import type {GuestBookingInput} from '../../api/bookings.js';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import {getRegistrationForm} from '../../api/auth.js';
+import {getRegistrationForm} from '../../api/registration.js';
 import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getRegistrationForm} from '../../api/auth.js';
+import {getRegistrationForm} from '../../api/registration.js';
 import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';

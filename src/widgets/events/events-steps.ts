@@ -5,7 +5,7 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import {getRegistrationForm} from '../../api/auth.js';
+import {getRegistrationForm} from '../../api/registration.js';
 import type {Event, EventDate} from '../../api/schemas/events.js';
 import {isSafeLinkUrl, isSafeRedirectUrl} from '../../api/urls.js';
 import {renderBanner} from '../../ui/banner.js';

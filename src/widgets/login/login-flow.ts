@@ -1,8 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
+import {getLoginChannel, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
+import {getRegistrationForm} from '../../api/registration.js';
 import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
-import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
+import {hasToken, type TokenResult} from '../../api/schemas/auth.js';
+import type {RegistrationField, RegistrationForm} from '../../api/schemas/registration.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';

@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
-import type {RegistrationField} from '../../api/schemas/auth.js';
+import type {RegistrationField} from '../../api/schemas/registration.js';
 import type {MemberSession} from '../../context/session-store.js';
 import {describeError, renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';

@@ -5,7 +5,7 @@
  */
 import {msg, str} from '@lit/localize';
 import {css, html, nothing} from 'lit';
-import {getRegistrationForm} from '../../api/auth.js';
+import {getRegistrationForm} from '../../api/registration.js';
 import {newIdempotencyKey} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import type {Order, ShippingMethod} from '../../api/schemas/shop-orders.js';

@@ -70,22 +70,23 @@ export class FakeFetch {
     return this.requests[this.requests.length - 1]!;
   }
 
-  readonly fetch: typeof fetch = async (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    const bodyText = typeof init.body === 'string' ? init.body : undefined;
+  readonly fetch: typeof fetch = async (input, init) => {
+    // ky hands fetch a Request; read everything from one.
+    const sent = new Request(input, init);
+    const bodyText = sent.body ? await sent.text() : '';
     const request: RecordedRequest = {
-      url: new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url),
-      method: init.method ?? 'GET',
-      headers,
-      body: bodyText === undefined ? undefined : JSON.parse(bodyText),
-      signal: init.signal,
+      url: new URL(sent.url),
+      method: sent.method,
+      headers: sent.headers,
+      body: bodyText === '' ? undefined : JSON.parse(bodyText),
+      signal: sent.signal,
       aborted: false,
     };
     this.requests.push(request);
     const reply = this.queue.shift() ?? this.fallback;
     if (!reply) throw new Error(`FakeFetch: no reply scripted for ${request.method} ${request.url}`);
     const answer = Promise.resolve().then(() => (typeof reply === 'function' ? reply(request) : reply.clone()));
-    const signal = init.signal;
+    const signal = sent.signal;
     if (!signal) return answer;
     return new Promise<Response>((resolve, reject) => {
       const onAbort = () => {
