@@ -4,6 +4,7 @@ import {contractServerPlugin} from './test/support/contract-server.mjs';
 import {strictPagesPlugin} from './test/support/strict-pages.mjs';
 import {collectGarbagePlugin} from './test/support/collect-garbage.mjs';
 import {engineCommandsPlugin} from './test/support/engine-commands.mjs';
+import {importGraphPlugin} from './test/support/import-graph.mjs';
 import {launcherFor} from './test/support/engines.mjs';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
@@ -21,6 +22,8 @@ export default {
     strictPagesPlugin({api: `http://127.0.0.1:${contractPort}`}),
     collectGarbagePlugin(),
     engineCommandsPlugin(engine),
+    // test/architecture/: the import graph of src/, read in Node.
+    importGraphPlugin(),
     // test/visual/: pictures per engine; `npm run test:baselines` (UPDATE_BASELINES=1) writes new ones.
     visualRegressionPlugin({
       update: process.env.UPDATE_BASELINES === '1',

@@ -132,7 +132,7 @@ describe('analytics bridge (<fav-provider analytics="datalayer">)', () => {
     expect(pushes().map((p) => [p.event, p.fav.detail])).to.deep.equal([['fav-order-payment-started', {orderId: 'o-2', orderNumber: 'HW-2'}]]);
   });
 
-  it('passes only the listed detail fields of every outcome, and README "Analytics" lists them all', async () => {
+  it('passes only the listed detail fields of every outcome, and docs/guides/analytics.md lists them all', async () => {
     const bridge = await bridgeReady();
     const person = {name: 'Amy Lau', email: 'amy@example.com', phone: '+85261234567', memberUuid: 'mem-1', address: '1 Queen’s Road'};
     const details: Record<string, unknown> = {
@@ -160,10 +160,9 @@ describe('analytics bridge (<fav-provider analytics="datalayer">)', () => {
     expect(bridge.safeDetail('fav-gift-claimed', details['fav-gift-claimed'])).to.deep.equal({redemptionId: 9, status: 'VALID', offerId: 4});
     expect(bridge.safeDetail('fav-error', details['fav-error'])).to.deep.equal({source: 'fav-login', operation: 'requestOtp', status: 429, code: 'RATE_LIMITED', kind: 'http', requestId: 'req'});
 
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('## Analytics'), readme.indexOf('\n## ', readme.indexOf('## Analytics') + 3));
+    const guide = await (await fetch('/docs/guides/analytics.md')).text();
     const documented = Object.fromEntries(
-      [...section.matchAll(/^\| `(fav-[a-z-]+)` \| (.*) \|$/gm)].map(([, name, fields]) => [name, [...fields!.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]).filter((f) => !['guest', 'member'].includes(f!))]),
+      [...guide.matchAll(/^\| `(fav-[a-z-]+)` \| (.*) \|$/gm)].map(([, name, fields]) => [name, [...fields!.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]).filter((f) => !['guest', 'member'].includes(f!))]),
     );
     expect(documented).to.deep.equal(Object.fromEntries(Object.entries(bridge.ANALYTICS_FIELDS).map(([name, fields]) => [name, Object.keys(fields)])));
   });

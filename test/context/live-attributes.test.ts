@@ -206,7 +206,7 @@ const CASES: Record<string, ElementCase> = {
     start: '<fav-login></fav-login>',
     changes: [
       ['prefill', JSON.stringify({phone: '61234567'}), {holds: (element) => fieldValue(element, 'identifier') === '61234567'}],
-      // The page's URL parameters come over the attribute (README "Prefill").
+      // The page's URL parameters come over the attribute (docs/guides/prefill.md).
       ['prefill-params', 'phone:mobile', {holds: (element) => fieldValue(element, 'identifier') === '98765432'}],
       ...config('getLoginChannel'),
     ],

@@ -21,7 +21,7 @@
 
   /**
    * A closed shadow root: nothing outside can see into it, so the component announces its content to
-   * the fav-widgets script itself (as the README shows), unless it has `no-discover`.
+   * the fav-widgets script itself (as docs/guides/dynamic-pages.md shows), unless it has `no-discover`.
    */
   class ClosedHostComponent extends HTMLElement {
     #root;

@@ -2,7 +2,7 @@
  * Visual baselines: every widget's main states (first view, the steps of a flow, a confirmation, an
  * error) in the default theme, photographed at 360, 768 and 1280 px and compared with the PNGs in
  * test/visual/screenshots/<engine>/baseline/. A deliberate style change updates them in the same
- * commit: `npm run test:baselines` (README "Development"). Dates are pinned and images are data, so
+ * commit: `npm run test:baselines` (docs/guides/testing.md). Dates are pinned and images are data, so
  * a picture changes only when the widget does.
  */
 import {html, waitUntil} from '@open-wc/testing';

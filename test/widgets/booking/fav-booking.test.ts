@@ -239,7 +239,7 @@ describe('<fav-booking>', () => {
     });
   });
 
-  describe('prefill (README "Prefill")', () => {
+  describe('prefill (docs/guides/prefill.md)', () => {
     const pageUrl = location.href;
     afterEach(() => history.replaceState(null, '', pageUrl));
 

@@ -151,7 +151,7 @@ describe('<fav-contact>', () => {
     });
   });
 
-  describe('prefill (README "Prefill")', () => {
+  describe('prefill (docs/guides/prefill.md)', () => {
     const pageUrl = location.href;
     afterEach(() => history.replaceState(null, '', pageUrl));
 

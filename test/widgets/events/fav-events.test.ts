@@ -381,7 +381,7 @@ describe('<fav-events>', () => {
     });
   });
 
-  describe('prefill (README "Prefill")', () => {
+  describe('prefill (docs/guides/prefill.md)', () => {
     it('fills from a renamed URL parameter and the property, keeps what the visitor typed when the member signs in, and registers with it', async () => {
       history.replaceState(null, '', `${location.pathname}?e=url%40example.com&email=not-this%40example.com&name=Not+Listed`);
       const provider = await fixture<FavProvider>(

@@ -11,7 +11,7 @@ describe('<fav-login>', () => {
     resetPage();
   });
 
-  describe('prefill (README "Prefill")', () => {
+  describe('prefill (docs/guides/prefill.md)', () => {
     const pageUrl = location.href;
     afterEach(() => history.replaceState(null, '', pageUrl));
 
