@@ -2,6 +2,7 @@
  * B. Member session. The provider loads this module only when a session needs validating,
  * refreshing or ending, so a first view without a signed-in member does not pay for it.
  */
+import {memberSession} from './operations/member-session.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import {isFavApiError} from './errors.js';
@@ -43,8 +44,7 @@ export interface RefreshInput {
 
 /** B1. The tenant's OTP channel: `whatsapp`, `sms` (also for `phone`) or `email`. */
 export function getLoginChannel(client: FavClient, options?: CallOptions): Promise<LoginChannel> {
-  return client.call(
-    'getLoginChannel',
+  return client.call(memberSession.getLoginChannel,
     {
       query: {companyId: client.options.companyId},
       parse: (payload) => parseOrThrow(LoginChannelSchema, typeof payload === 'string' ? {channel: payload} : payload),
@@ -55,8 +55,7 @@ export function getLoginChannel(client: FavClient, options?: CallOptions): Promi
 
 /** B2. Sends a one-time code by the tenant's channel. */
 export function requestOtp(client: FavClient, input: OtpIdentifier, options?: CallOptions): Promise<OtpRequestResult> {
-  return client.call(
-    'requestOtp',
+  return client.call(memberSession.requestOtp,
     {
       body: compact({phone: input.phone, email: input.email, companyId: client.options.companyId}),
       parse: (payload) => parseOrThrow(OtpRequestResultSchema, payload ?? {}),
@@ -67,8 +66,7 @@ export function requestOtp(client: FavClient, input: OtpIdentifier, options?: Ca
 
 /** B3. Exchanges the code for a session. The code goes out as `code` and `otp` (§8). */
 export function verifyOtp(client: FavClient, input: VerifyOtpInput, options?: CallOptions): Promise<TokenResult> {
-  return client.call(
-    'verifyOtp',
+  return client.call(memberSession.verifyOtp,
     {
       body: compact({phone: input.phone, email: input.email, code: input.code, otp: input.code}),
       parse: one(TokenResultSchema),
@@ -79,8 +77,7 @@ export function verifyOtp(client: FavClient, input: VerifyOtpInput, options?: Ca
 
 /** B4. Registers a member; the result may carry no token (then sign in with OTP). */
 export function registerMember(client: FavClient, input: RegisterMemberInput, options?: CallOptions): Promise<RegisterResult> {
-  return client.call(
-    'registerMember',
+  return client.call(memberSession.registerMember,
     {
       body: compact({...input, source: input.source || 'fav-widgets', companyId: client.options.companyId}),
       parse: one(RegisterResultSchema),
@@ -92,7 +89,7 @@ export function registerMember(client: FavClient, input: RegisterMemberInput, op
 /** B5. Checks a token. A 401 is reported as `{valid: false}`, never as an error. */
 export async function validateToken(client: FavClient, options?: CallOptions): Promise<ValidateTokenResult> {
   try {
-    return await client.call('validateToken', {parse: (payload) => parseOrThrow(ValidateTokenResultSchema, payload ?? {})}, options);
+    return await client.call(memberSession.validateToken, {parse: (payload) => parseOrThrow(ValidateTokenResultSchema, payload ?? {})}, options);
   } catch (error) {
     if (isFavApiError(error) && error.kind === 'http' && error.status === 401 && error.code !== 'LOGIN_REQUIRED') {
       return {valid: false, memberUuid: undefined, memberName: undefined, expiresAt: undefined};
@@ -103,8 +100,7 @@ export async function validateToken(client: FavClient, options?: CallOptions): P
 
 /** B6. New tokens for the current one; sends `{refreshToken}` when one is held. */
 export function refreshToken(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<TokenResult> {
-  return client.call(
-    'refreshToken',
+  return client.call(memberSession.refreshToken,
     {body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined, parse: one(TokenResultSchema)},
     options,
   );
@@ -112,8 +108,7 @@ export function refreshToken(client: FavClient, input: RefreshInput = {}, option
 
 /** B7. Ends the session on the server. Tolerates an empty body, 204 and `{success: true}`. */
 export function logout(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<LogoutResult> {
-  return client.call(
-    'logout',
+  return client.call(memberSession.logout,
     {
       body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined,
       parse: (payload): LogoutResult => ({loggedOut: !(isRecord(payload) && payload.loggedOut === false)}),

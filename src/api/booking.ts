@@ -1,4 +1,5 @@
 /** A1–A5. Service booking: services, their staff and resources, free slots. Bookings (A6–A10): bookings.ts. */
+import {serviceBooking} from './operations/service-booking.js';
 import type {CallOptions, FavClient} from './client.js';
 import {ResourceSchema, ServiceSchema, StaffSchema, parseSlots, type Resource, type Service, type SlotsResult, type Staff} from './schemas/booking.js';
 import type {Id} from './schemas/fields.js';
@@ -23,28 +24,27 @@ export interface SlotsQuery {
 
 /** A1. */
 export function listServices(client: FavClient, query: SearchPageQuery = {}, options?: CallOptions): Promise<ListResult<Service>> {
-  return client.call('listServices', {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(ServiceSchema)}, options);
+  return client.call(serviceBooking.listServices, {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(ServiceSchema)}, options);
 }
 
 /** A2. 404 `NOT_FOUND`. */
 export function getService(client: FavClient, id: Id, options?: CallOptions): Promise<Service> {
-  return client.call('getService', {params: {id}, parse: one(ServiceSchema)}, options);
+  return client.call(serviceBooking.getService, {params: {id}, parse: one(ServiceSchema)}, options);
 }
 
 /** A3. An empty list means there is no staff choice. */
 export function listServiceStaff(client: FavClient, serviceId: Id, options?: CallOptions): Promise<ListResult<Staff>> {
-  return client.call('listServiceStaff', {params: {id: serviceId}, parse: listOf(StaffSchema)}, options);
+  return client.call(serviceBooking.listServiceStaff, {params: {id: serviceId}, parse: listOf(StaffSchema)}, options);
 }
 
 /** A4. */
 export function listServiceResources(client: FavClient, serviceId: Id, options?: CallOptions): Promise<ListResult<Resource>> {
-  return client.call('listServiceResources', {params: {id: serviceId}, parse: listOf(ResourceSchema)}, options);
+  return client.call(serviceBooking.listServiceResources, {params: {id: serviceId}, parse: listOf(ResourceSchema)}, options);
 }
 
 /** A5. Slots of one date; sends the bearer when signed in (member pricing). */
 export function listSlots(client: FavClient, serviceId: Id, query: SlotsQuery, options?: CallOptions): Promise<SlotsResult> {
-  return client.call(
-    'listSlots',
+  return client.call(serviceBooking.listSlots,
     {params: {id: serviceId}, query: {date: query.date, staffId: query.staffId, resourceId: query.resourceId}, parse: parseSlots},
     options,
   );

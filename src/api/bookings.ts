@@ -2,6 +2,7 @@
  * A6–A10. Bookings: a guest's or member's new booking, the member's bookings, cancel and reschedule.
  * Apart from the services (booking.ts) so a page listing services does not load these schemas.
  */
+import {serviceBooking} from './operations/service-booking.js';
 import {compact} from './body.js';
 import type {PageQuery} from './booking.js';
 import type {CallOptions, FavClient} from './client.js';
@@ -44,13 +45,12 @@ export interface RescheduleInput {
 
 /** A6. Guest or signed-in booking (the bearer goes along when signed in). Idempotency-Key. */
 export function createGuestBooking(client: FavClient, input: GuestBookingInput, options?: CallOptions): Promise<Booking> {
-  return client.call('createGuestBooking', {body: compact({...input}), parse: one(BookingSchema)}, options);
+  return client.call(serviceBooking.createGuestBooking, {body: compact({...input}), parse: one(BookingSchema)}, options);
 }
 
 /** A7. Customer token. */
 export function listBookings(client: FavClient, query: BookingsQuery = {}, options?: CallOptions): Promise<ListResult<Booking>> {
-  return client.call(
-    'listBookings',
+  return client.call(serviceBooking.listBookings,
     {
       query: {
         status: query.status,
@@ -68,15 +68,15 @@ export function listBookings(client: FavClient, query: BookingsQuery = {}, optio
 
 /** A8. Customer token; someone else's booking gives 404. */
 export function getBooking(client: FavClient, id: Id, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('getBooking', {params: {id}, parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.getBooking, {params: {id}, parse: one(BookingDetailSchema)}, options);
 }
 
 /** A9. Customer token. 403/409 `CANCELLATION_NOT_ALLOWED`. */
 export function cancelBooking(client: FavClient, id: Id, input: {reason?: string} = {}, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('cancelBooking', {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.cancelBooking, {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema)}, options);
 }
 
 /** A10. Customer token. Idempotency-Key. */
 export function rescheduleBooking(client: FavClient, id: Id, input: RescheduleInput, options?: CallOptions): Promise<BookingDetail> {
-  return client.call('rescheduleBooking', {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.rescheduleBooking, {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema)}, options);
 }

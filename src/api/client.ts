@@ -7,7 +7,8 @@
  */
 import ky, {HTTPError, TimeoutError, type KyInstance, type Options as KyOptions} from 'ky';
 import {FavApiError, httpError, isFavApiError} from './errors.js';
-import {API_PREFIX, operations, type AuthKind, type OperationId} from './operations.js';
+import {API_PREFIX, type AuthKind, type Operation} from './operations/spec.js';
+import type {OperationId} from './operations.js';
 import {isRecord} from './schemas/fields.js';
 import {MalformedPayload, ROOT_PATH, type ParseContext, type Parser} from './schemas/parse.js';
 
@@ -214,7 +215,7 @@ export class FavClient {
   }
 
   /** Runs one operation. Operation functions are the public way in; this is their shared engine. */
-  async call<T>(operation: OperationId, spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+  async call<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
     try {
       return await this.run(operation, spec, options);
     } catch (error) {
@@ -249,25 +250,26 @@ export class FavClient {
     });
   }
 
-  private async run<T>(operation: OperationId, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
-    if (options.signal?.aborted) throw abortedError(operation);
+  private async run<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
+    const id = operation.id as OperationId;
+    if (options.signal?.aborted) throw abortedError(id);
     const request = this.prepare(operation, spec, options);
     if (request.options.method !== 'GET') {
       const result = await this.execute(request, options.signal);
-      for (const stale of INVALIDATES[operation] ?? []) this.invalidate(stale);
+      for (const stale of INVALIDATES[id] ?? []) this.invalidate(stale);
       return result;
     }
-    const auth = operations[operation].auth;
+    const auth = operation.auth;
     const cacheTtl = this.current.cacheTtl ?? DEFAULT_CACHE_TTL_MS;
     const cacheable = (auth === 'public' || auth === 'none') && !request.exchange.token && cacheTtl > 0;
     const url = `${request.path}?${request.options.searchParams ?? ''}`;
-    const cacheKey = `${operation} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${this.current.apiBase ?? ''} ${url}`;
+    const cacheKey = `${id} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${this.current.apiBase ?? ''} ${url}`;
     if (cacheable && !options.fresh) {
       const hit = this.cache.get(cacheKey);
       if (hit && hit.expires > Date.now()) return hit.value as T;
     }
     const dedupKey = `${cacheKey} ${request.exchange.token ?? ''}`;
-    return this.shared(dedupKey, operation, options.signal, async (signal) => {
+    return this.shared(dedupKey, id, options.signal, async (signal) => {
       const generation = this.cacheGeneration;
       const value = await this.execute(request, signal);
       if (cacheable && generation === this.cacheGeneration) this.cache.set(cacheKey, {expires: Date.now() + cacheTtl, value});
@@ -275,8 +277,8 @@ export class FavClient {
     });
   }
 
-  private prepare<T>(operation: OperationId, spec: RequestSpec<T>, options: CallOptions): Prepared<T> {
-    const op = operations[operation];
+  private prepare<T>(op: Operation, spec: RequestSpec<T>, options: CallOptions): Prepared<T> {
+    const operation = op.id as OperationId;
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = spec.params?.[name];
       if (value === undefined || value === null || String(value) === '') {
@@ -284,7 +286,7 @@ export class FavClient {
       }
       return encodeURIComponent(String(value));
     });
-    const create = 'create' in op && op.create;
+    const create = op.create;
     const delays = this.current.retryDelays ?? DEFAULT_RETRY_DELAYS_MS;
     const statusCodes = op.method === 'GET' ? GET_RETRY_STATUSES : CREATE_RETRY_STATUSES;
     const query = buildQuery(spec.query).slice(1);

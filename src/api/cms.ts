@@ -1,4 +1,5 @@
 /** C1–C6. Content: pages, posts, categories, menus. */
+import {contentAndEvents} from './operations/content-and-events.js';
 import type {CallOptions, FavClient} from './client.js';
 import {
   CmsCategorySchema,
@@ -33,31 +34,31 @@ export interface PostsQuery extends PagesQuery {
 
 /** C1. */
 export function listPages(client: FavClient, query: PagesQuery = {}, options?: CallOptions): Promise<ListResult<PageSummary>> {
-  return client.call('listPages', {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(PageSummarySchema)}, options);
+  return client.call(contentAndEvents.listPages, {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(PageSummarySchema)}, options);
 }
 
 /** C2. 404 `NOT_FOUND`. `blocks` stays raw (see §7.10). */
 export function getPage(client: FavClient, slug: string, options?: CallOptions): Promise<Page> {
-  return client.call('getPage', {params: {slug}, parse: one(PageSchema)}, options);
+  return client.call(contentAndEvents.getPage, {params: {slug}, parse: one(PageSchema)}, options);
 }
 
 /** C3. */
 export function listPosts(client: FavClient, query: PostsQuery = {}, options?: CallOptions): Promise<ListResult<PostSummary>> {
   const {search, page, limit, type, categoryId, sort, order} = query;
-  return client.call('listPosts', {query: {search, page, limit, type, categoryId, sort, order}, parse: listOf(PostSummarySchema)}, options);
+  return client.call(contentAndEvents.listPosts, {query: {search, page, limit, type, categoryId, sort, order}, parse: listOf(PostSummarySchema)}, options);
 }
 
 /** C4. */
 export function getPost(client: FavClient, slug: string, options?: CallOptions): Promise<Post> {
-  return client.call('getPost', {params: {slug}, parse: one(PostSchema)}, options);
+  return client.call(contentAndEvents.getPost, {params: {slug}, parse: one(PostSchema)}, options);
 }
 
 /** C5. */
 export function listCmsCategories(client: FavClient, options?: CallOptions): Promise<ListResult<CmsCategory>> {
-  return client.call('listCmsCategories', {parse: listOf(CmsCategorySchema)}, options);
+  return client.call(contentAndEvents.listCmsCategories, {parse: listOf(CmsCategorySchema)}, options);
 }
 
 /** C6. An unknown location gives 404. */
 export function getMenu(client: FavClient, location: string, options?: CallOptions): Promise<Menu> {
-  return client.call('getMenu', {params: {location}, parse: parseMenu(location)}, options);
+  return client.call(contentAndEvents.getMenu, {params: {location}, parse: parseMenu(location)}, options);
 }

@@ -1,4 +1,5 @@
 /** C7–C11. Events, registration, payment intent and access. */
+import {contentAndEvents} from './operations/content-and-events.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import {
@@ -40,17 +41,17 @@ export interface PaymentIntentInput {
 
 /** C7. Optional token (member prices, `registered`). */
 export function listEvents(client: FavClient, query: EventsQuery = {}, options?: CallOptions): Promise<ListResult<Event>> {
-  return client.call('listEvents', {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(EventSchema)}, options);
+  return client.call(contentAndEvents.listEvents, {query: {search: query.search, page: query.page, limit: query.limit}, parse: listOf(EventSchema)}, options);
 }
 
 /** C8. 404 `NOT_FOUND`. */
 export function getEvent(client: FavClient, slug: string, options?: CallOptions): Promise<Event> {
-  return client.call('getEvent', {params: {slug}, parse: one(EventSchema)}, options);
+  return client.call(contentAndEvents.getEvent, {params: {slug}, parse: one(EventSchema)}, options);
 }
 
 /** C9. Idempotency-Key. 409 `EVENT_FULL` / `ALREADY_REGISTERED`. */
 export function registerForEvent(client: FavClient, input: EventRegistrationInput, options?: CallOptions): Promise<EventRegistration> {
-  return client.call('registerForEvent', {body: compact({...input}), parse: one(EventRegistrationSchema)}, options);
+  return client.call(contentAndEvents.registerForEvent, {body: compact({...input}), parse: one(EventRegistrationSchema)}, options);
 }
 
 /**
@@ -63,8 +64,7 @@ export function createEventPaymentIntent(
   input: PaymentIntentInput = {},
   options?: CallOptions,
 ): Promise<PaymentIntent> {
-  return client.call(
-    'createEventPaymentIntent',
+  return client.call(contentAndEvents.createEventPaymentIntent,
     {params: {id: registrationId}, body: compact({paymentMethodId: input.paymentMethodId, returnUrl: input.returnUrl}), parse: one(PaymentIntentSchema)},
     options,
   );
@@ -72,5 +72,5 @@ export function createEventPaymentIntent(
 
 /** C11. Guests pass `{token: guestRegistrationToken}` in options. */
 export function checkEventAccess(client: FavClient, registrationId: Id, options?: CallOptions): Promise<EventAccess> {
-  return client.call('checkEventAccess', {params: {id: registrationId}, parse: one(EventAccessSchema)}, options);
+  return client.call(contentAndEvents.checkEventAccess, {params: {id: registrationId}, parse: one(EventAccessSchema)}, options);
 }

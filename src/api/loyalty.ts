@@ -1,4 +1,5 @@
 /** E1–E6. Loyalty: tiers, gift offers, redeem, claim, redemptions. */
+import {loyaltyAndOffers} from './operations/loyalty-and-offers.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
@@ -35,17 +36,17 @@ function offsetQuery({page, limit, offset}: OffsetPageQuery) {
 
 /** E1. */
 export function listMembershipTiers(client: FavClient, options?: CallOptions): Promise<ListResult<Tier>> {
-  return client.call('listMembershipTiers', {parse: listOf(TierSchema)}, options);
+  return client.call(loyaltyAndOffers.listMembershipTiers, {parse: listOf(TierSchema)}, options);
 }
 
 /** E2. Optional token (`isRedeemable` for this member). */
 export function listGiftOffers(client: FavClient, query: OffsetPageQuery = {}, options?: CallOptions): Promise<ListResult<Offer>> {
-  return client.call('listGiftOffers', {query: offsetQuery(query), parse: listOf(OfferSchema)}, options);
+  return client.call(loyaltyAndOffers.listGiftOffers, {query: offsetQuery(query), parse: listOf(OfferSchema)}, options);
 }
 
 /** E3. 404 `NOT_FOUND`. */
 export function getGiftOffer(client: FavClient, id: Id, options?: CallOptions): Promise<Offer> {
-  return client.call('getGiftOffer', {params: {id}, parse: one(OfferSchema)}, options);
+  return client.call(loyaltyAndOffers.getGiftOffer, {params: {id}, parse: one(OfferSchema)}, options);
 }
 
 /**
@@ -58,13 +59,12 @@ export function redeemGiftOffer(
   input: {quantity?: number} = {},
   options?: CallOptions,
 ): Promise<Redemption[]> {
-  return client.call('redeemGiftOffer', {params: {id: offerId}, body: compact({quantity: input.quantity}), parse: parseRedemptions}, options);
+  return client.call(loyaltyAndOffers.redeemGiftOffer, {params: {id: offerId}, body: compact({quantity: input.quantity}), parse: parseRedemptions}, options);
 }
 
 /** E5. Idempotency-Key. 401/403 `LOGIN_REQUIRED` when the claim needs a member. */
 export function claimGift(client: FavClient, input: ClaimGiftInput, options?: CallOptions): Promise<Redemption> {
-  return client.call(
-    'claimGift',
+  return client.call(loyaltyAndOffers.claimGift,
     {body: compact({claimToken: input.claimToken, code: input.claimToken, offerId: input.offerId}), parse: one(RedemptionSchema)},
     options,
   );
@@ -76,8 +76,7 @@ export function listRedemptions(
   query: OffsetPageQuery & {status?: string} = {},
   options?: CallOptions,
 ): Promise<ListResult<Redemption>> {
-  return client.call(
-    'listRedemptions',
+  return client.call(loyaltyAndOffers.listRedemptions,
     {query: {status: query.status?.toLowerCase(), ...offsetQuery(query)}, parse: listOf(RedemptionSchema)},
     options,
   );

@@ -2,6 +2,7 @@
  * D6–D10. Shop checkout: shipping and payment methods, orders, payment status. Apart from the
  * catalogue (shop.ts) so a page showing products does not load the checkout's schemas.
  */
+import {shopAndCommerce} from './operations/shop-and-commerce.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
@@ -62,14 +63,13 @@ export function listShippingMethods(
   query: {orderAmount?: string | number} = {},
   options?: CallOptions,
 ): Promise<ListResult<ShippingMethod>> {
-  return client.call('listShippingMethods', {query: {order_amount: query.orderAmount}, parse: listOf(ShippingMethodSchema)}, options);
+  return client.call(shopAndCommerce.listShippingMethods, {query: {order_amount: query.orderAmount}, parse: listOf(ShippingMethodSchema)}, options);
 }
 
 /** D7. Sorted by `position`. */
 export function listPaymentMethods(client: FavClient, options?: CallOptions): Promise<ListResult<PaymentMethodOption>> {
   const parse = listOf(PaymentMethodOptionSchema);
-  return client.call(
-    'listPaymentMethods',
+  return client.call(shopAndCommerce.listPaymentMethods,
     {
       parse: (payload, context) => {
         const result = parse(payload, context);
@@ -92,15 +92,15 @@ export function createOrder(client: FavClient, input: CreateOrderInput, options?
     successUrl: input.successUrl,
     cancelUrl: input.cancelUrl,
   });
-  return client.call('createOrder', {body, parse: one(OrderSchema)}, options);
+  return client.call(shopAndCommerce.createOrder, {body, parse: one(OrderSchema)}, options);
 }
 
 /** D9. Customer token. */
 export function listOrders(client: FavClient, query: {page?: number; limit?: number} = {}, options?: CallOptions): Promise<ListResult<Order>> {
-  return client.call('listOrders', {query: {page: query.page, limit: query.limit}, parse: listOf(OrderSchema)}, options);
+  return client.call(shopAndCommerce.listOrders, {query: {page: query.page, limit: query.limit}, parse: listOf(OrderSchema)}, options);
 }
 
 /** D10. `orderId` is `Order.orderId` (the uuid). */
 export function getOrderPaymentStatus(client: FavClient, orderId: string, options?: CallOptions): Promise<OrderPaymentStatus> {
-  return client.call('getOrderPaymentStatus', {params: {orderId}, parse: one(OrderPaymentStatusSchema)}, options);
+  return client.call(shopAndCommerce.getOrderPaymentStatus, {params: {orderId}, parse: one(OrderPaymentStatusSchema)}, options);
 }

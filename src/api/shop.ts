@@ -1,4 +1,5 @@
 /** D1–D5. Shop catalogue: products, categories, brands, collections (orders: shop-orders.ts). */
+import {shopAndCommerce} from './operations/shop-and-commerce.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
 import {listOf, one, type ListResult} from './schemas/parse.js';
@@ -30,8 +31,7 @@ export interface ProductsQuery {
 
 /** D1. */
 export function listProducts(client: FavClient, query: ProductsQuery = {}, options?: CallOptions): Promise<ListResult<ProductSummary>> {
-  return client.call(
-    'listProducts',
+  return client.call(shopAndCommerce.listProducts,
     {
       query: {
         search: query.search,
@@ -52,20 +52,20 @@ export function listProducts(client: FavClient, query: ProductsQuery = {}, optio
 
 /** D2. By `slug`, else `id`. 404 `NOT_FOUND`. */
 export function getProduct(client: FavClient, slug: Id, options?: CallOptions): Promise<Product> {
-  return client.call('getProduct', {params: {slug}, parse: one(ProductSchema)}, options);
+  return client.call(shopAndCommerce.getProduct, {params: {slug}, parse: one(ProductSchema)}, options);
 }
 
 /** D3. */
 export function listShopCategories(client: FavClient, query: {featured?: boolean} = {}, options?: CallOptions): Promise<ListResult<ShopCategory>> {
-  return client.call('listShopCategories', {query: {featured: query.featured}, parse: listOf(ShopCategorySchema)}, options);
+  return client.call(shopAndCommerce.listShopCategories, {query: {featured: query.featured}, parse: listOf(ShopCategorySchema)}, options);
 }
 
 /** D4. */
 export function listBrands(client: FavClient, options?: CallOptions): Promise<ListResult<Brand>> {
-  return client.call('listBrands', {parse: listOf(BrandSchema)}, options);
+  return client.call(shopAndCommerce.listBrands, {parse: listOf(BrandSchema)}, options);
 }
 
 /** D5. */
 export function listCollections(client: FavClient, options?: CallOptions): Promise<ListResult<Collection>> {
-  return client.call('listCollections', {parse: listOf(CollectionSchema)}, options);
+  return client.call(shopAndCommerce.listCollections, {parse: listOf(CollectionSchema)}, options);
 }

@@ -1,4 +1,5 @@
 /** F1–F4. Surveys by slug or invitation token, and their responses. */
+import {formsAndSurveys} from './operations/forms-and-surveys.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
@@ -27,12 +28,12 @@ function responseBody(input: SurveyResponseInput) {
 
 /** F1. 403 `MEMBER_REQUIRED`, 410 `SURVEY_CLOSED`. */
 export function getSurvey(client: FavClient, slug: string, options?: CallOptions): Promise<SurveyResult> {
-  return client.call('getSurvey', {params: {slug}, parse: parseSurveyResult}, options);
+  return client.call(formsAndSurveys.getSurvey, {params: {slug}, parse: parseSurveyResult}, options);
 }
 
 /** F2. Magic token in the path; no bearer. 410 `INVITATION_EXPIRED` / `INVITATION_USED`. */
 export function getSurveyByToken(client: FavClient, token: string, options?: CallOptions): Promise<SurveyResult> {
-  return client.call('getSurveyByToken', {params: {token}, parse: parseSurveyResult}, options);
+  return client.call(formsAndSurveys.getSurveyByToken, {params: {token}, parse: parseSurveyResult}, options);
 }
 
 /** F3. `surveyId` is `survey.id`, not the slug. Idempotency-Key. */
@@ -42,7 +43,7 @@ export function submitSurveyResponse(
   input: SurveyResponseInput,
   options?: CallOptions,
 ): Promise<SurveySubmitResult> {
-  return client.call('submitSurveyResponse', {params: {id: surveyId}, body: responseBody(input), parse: one(SurveySubmitResultSchema)}, options);
+  return client.call(formsAndSurveys.submitSurveyResponse, {params: {id: surveyId}, body: responseBody(input), parse: one(SurveySubmitResultSchema)}, options);
 }
 
 /** F4. Idempotency-Key. A second submit gives `duplicate: true` or 410 `INVITATION_USED`. */
@@ -52,5 +53,5 @@ export function submitSurveyTokenResponse(
   input: SurveyResponseInput,
   options?: CallOptions,
 ): Promise<SurveySubmitResult> {
-  return client.call('submitSurveyTokenResponse', {params: {token}, body: responseBody(input), parse: one(SurveySubmitResultSchema)}, options);
+  return client.call(formsAndSurveys.submitSurveyTokenResponse, {params: {token}, body: responseBody(input), parse: one(SurveySubmitResultSchema)}, options);
 }
