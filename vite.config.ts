@@ -8,6 +8,14 @@ const here = import.meta.dirname;
 const SHARED_UI =
   /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|pager|skeleton|step-header|tokens|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
+/**
+ * The API layer every page needs (client, errors, parsing, zod) and its small shared modules
+ * (operation tables, request bodies, the registration form) travel in one chunk: as chunks of their
+ * own the small ones would cost a request and a gzip dictionary each, for a few hundred bytes.
+ */
+const SHARED_API =
+  /[\\/]src[\\/]api[\\/](?:client|errors|tenant|body|registration|operations[\\/][\w-]+|schemas[\\/](?:fields|parse|tenant|registration))\.ts$|[\\/]zod[\\/]/;
+
 /** See src/i18n/msg-id.ts: the runtime's id hashing is never needed, since every msg() names its id. */
 const explicitMessageIds: Plugin = {
   name: 'fav-explicit-msg-ids',
@@ -70,7 +78,10 @@ export default defineConfig(({command}) =>
               // a handful of tiny chunks (one per set of widgets that happens to share them).
               codeSplitting: {
                 includeDependenciesRecursively: false,
-                groups: [{name: 'ui', test: SHARED_UI}],
+                groups: [
+                  {name: 'ui', test: SHARED_UI},
+                  {name: 'api', test: SHARED_API},
+                ],
               },
             },
           },

@@ -1,25 +1,17 @@
-/**
- * B. Member session. The provider loads this module only when a session needs validating,
- * refreshing or ending, so a first view without a signed-in member does not pay for it.
- */
+/** B1–B4: signing in with a one-time code and registering (`<fav-login>`). Session calls: session.ts. */
 import {memberSession} from './operations/member-session.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
-import {isFavApiError} from './errors.js';
 import {
   LoginChannelSchema,
   OtpRequestResultSchema,
   RegisterResultSchema,
   TokenResultSchema,
-  ValidateTokenResultSchema,
   type LoginChannel,
-  type LogoutResult,
   type OtpRequestResult,
   type RegisterResult,
   type TokenResult,
-  type ValidateTokenResult,
 } from './schemas/auth.js';
-import {isRecord} from './schemas/fields.js';
 import {one, parseOrThrow} from './schemas/parse.js';
 
 /** Exactly one identifier, matching the tenant's login channel (§7.2). */
@@ -36,10 +28,6 @@ export interface RegisterMemberInput {
   source?: string;
   /** Every other enabled registration-form field (B8), under its `key`. */
   [field: string]: unknown;
-}
-
-export interface RefreshInput {
-  refreshToken?: string;
 }
 
 /** B1. The tenant's OTP channel: `whatsapp`, `sms` (also for `phone`) or `email`. */
@@ -85,35 +73,3 @@ export function registerMember(client: FavClient, input: RegisterMemberInput, op
     options,
   );
 }
-
-/** B5. Checks a token. A 401 is reported as `{valid: false}`, never as an error. */
-export async function validateToken(client: FavClient, options?: CallOptions): Promise<ValidateTokenResult> {
-  try {
-    return await client.call(memberSession.validateToken, {parse: (payload) => parseOrThrow(ValidateTokenResultSchema, payload ?? {})}, options);
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'http' && error.status === 401 && error.code !== 'LOGIN_REQUIRED') {
-      return {valid: false, memberUuid: undefined, memberName: undefined, expiresAt: undefined};
-    }
-    throw error;
-  }
-}
-
-/** B6. New tokens for the current one; sends `{refreshToken}` when one is held. */
-export function refreshToken(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<TokenResult> {
-  return client.call(memberSession.refreshToken,
-    {body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined, parse: one(TokenResultSchema)},
-    options,
-  );
-}
-
-/** B7. Ends the session on the server. Tolerates an empty body, 204 and `{success: true}`. */
-export function logout(client: FavClient, input: RefreshInput = {}, options?: CallOptions): Promise<LogoutResult> {
-  return client.call(memberSession.logout,
-    {
-      body: input.refreshToken ? {refreshToken: input.refreshToken} : undefined,
-      parse: (payload): LogoutResult => ({loggedOut: !(isRecord(payload) && payload.loggedOut === false)}),
-    },
-    options,
-  );
-}
-

@@ -7,6 +7,7 @@ export * from './occurrence.js';
 export * from './urls.js';
 
 export * from './auth.js';
+export * from './session.js';
 export * from './tenant.js';
 export * from './registration.js';
 export * from './booking.js';

@@ -51,7 +51,7 @@ function resolveTenant(client: FavClient, host: string): Promise<FavTenant | nul
  * session operations load on first use: most first views have no member to validate.
  */
 function sessionApiFor(client: FavClient): SessionApi {
-  const auth = () => import('../api/auth.js');
+  const auth = () => import('../api/session.js');
   return {
     async validate(token) {
       const result = await (await auth()).validateToken(client, {token});

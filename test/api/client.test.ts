@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {FavClient, type ClientOptions, type SessionBridge} from '../../src/api/client.js';
 import {FavApiError, isFavApiError} from '../../src/api/errors.js';
-import {getLoginChannel, logout, refreshToken, requestOtp, validateToken, verifyOtp} from '../../src/api/auth.js';
+import {getLoginChannel, requestOtp, verifyOtp} from '../../src/api/auth.js';
+import {logout, refreshToken, validateToken} from '../../src/api/session.js';
 import {getService, listServices, listSlots} from '../../src/api/booking.js';
 import {createGuestBooking, listBookings} from '../../src/api/bookings.js';
 import {getSurveyByToken} from '../../src/api/surveys.js';

@@ -1,14 +1,7 @@
 /** B1–B8, F5 and F6 through FavClient and the mock: the request the mock received and the parsed result. */
 import {expect} from '@open-wc/testing';
-import {
-  getLoginChannel,
-  logout,
-  refreshToken,
-  registerMember,
-  requestOtp,
-  validateToken,
-  verifyOtp,
-} from '../../src/api/auth.js';
+import {getLoginChannel, registerMember, requestOtp, verifyOtp} from '../../src/api/auth.js';
+import {logout, refreshToken, validateToken} from '../../src/api/session.js';
 import {FavClient} from '../../src/api/client.js';
 import {resolveDomain} from '../../src/api/tenant.js';
 import {getRegistrationForm} from '../../src/api/registration.js';

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {FavClient, type DroppedItemsInfo} from '../../src/api/client.js';
-import {getLoginChannel, registerMember, verifyOtp, refreshToken} from '../../src/api/auth.js';
+import {getLoginChannel, registerMember, verifyOtp} from '../../src/api/auth.js';
+import {refreshToken} from '../../src/api/session.js';
 import {getRegistrationForm} from '../../src/api/registration.js';
 import {getService, listServiceResources, listServiceStaff, listServices, listSlots} from '../../src/api/booking.js';
 import {getBooking} from '../../src/api/bookings.js';
