@@ -8,7 +8,6 @@ import {getResponse, type RequestHandler} from 'msw';
 import {API_PREFIX, type OperationId} from '../api/operations.js';
 import {setNow} from './clock.js';
 import {clearFailures, fail, requests, resetControl, setLatency, type MockFailure, type MockRequestRecord} from './control.js';
-import {tenantFixtures} from './fixtures/tenants.js';
 import {authHandlers, MOCK_OTP, setOtpRateLimit, tokenResult} from './handlers/auth.js';
 import {bookingHandlers} from './handlers/booking.js';
 import {cmsHandlers} from './handlers/cms.js';
@@ -38,16 +37,6 @@ export const handlers: RequestHandler[] = [
   ...loyaltyHandlers,
   ...surveysHandlers,
 ];
-
-/** The tenants of the mock: ids, names and how their members sign in. */
-export const MOCK_TENANTS = tenantFixtures.map(({id, name, domain, loginChannel, currency, timezone}) => ({
-  id,
-  name,
-  domain,
-  loginChannel,
-  currency,
-  timezone,
-}));
 
 /** Test and demo switches: fresh state, latency, injected failures, the request log, the clock. */
 export const mockControl = {
