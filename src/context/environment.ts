@@ -18,7 +18,7 @@ let mockFetch: Promise<typeof fetch> | undefined;
 
 /** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
 function loadMockFetch(): Promise<typeof fetch> {
-  mockFetch ??= import('../mock/index.js').then((mock) => mock.createMockFetch());
+  mockFetch ??= import('../mock/mock-fetch.js').then((mock) => mock.createMockFetch());
   return mockFetch;
 }
 

@@ -1,25 +1,27 @@
 /**
- * The in-browser mock of the FavCRM v6 customer-portal API: MSW handlers for all 51 operations
- * over a stateful fixture with two tenants. The same handlers back the demo (service worker, see
- * browser.ts), the tests, `<fav-provider mock>` (through {@link createMockFetch}, no worker) and
- * the contract server the network tests run in Node.
+ * The in-browser mock of the FavCRM v6 customer-portal API: routes for all 51 operations over a
+ * stateful fixture with two tenants. The same routes back the demo (as MSW handlers in a service
+ * worker, see browser.ts), the tests, `<fav-provider mock>` (through {@link createMockFetch}, no
+ * worker, loaded from mock-fetch.ts so that MSW stays out of it) and the contract server the network
+ * tests run in Node.
  */
-import {getResponse, type RequestHandler} from 'msw';
-import {API_PREFIX, type OperationId} from '../api/operations.js';
+import type {RequestHandler} from 'msw';
+import type {OperationId} from '../api/operations.js';
 import {setNow} from './clock.js';
 import {clearFailures, fail, requests, resetControl, setLatency, type MockFailure, type MockRequestRecord} from './control.js';
-import {tenantFixtures} from './fixtures/tenants.js';
-import {authHandlers, MOCK_OTP, setOtpRateLimit, tokenResult} from './handlers/auth.js';
-import {bookingHandlers} from './handlers/booking.js';
-import {cmsHandlers} from './handlers/cms.js';
-import {eventsHandlers} from './handlers/events.js';
-import {loyaltyHandlers} from './handlers/loyalty.js';
-import {setCatalogueSize, shopHandlers} from './handlers/shop.js';
-import {surveysHandlers} from './handlers/surveys.js';
+import {authRoutes, MOCK_OTP, setOtpRateLimit, tokenResult} from './handlers/auth.js';
+import {bookingRoutes} from './handlers/booking.js';
+import {cmsRoutes} from './handlers/cms.js';
+import {eventsRoutes} from './handlers/events.js';
+import {loyaltyRoutes} from './handlers/loyalty.js';
+import {setCatalogueSize, shopRoutes} from './handlers/shop.js';
+import {surveysRoutes} from './handlers/surveys.js';
+import {mswHandler} from './msw-handlers.js';
 import {resetIdempotency} from './route.js';
 import {expireTokens, resetState, tenantById} from './state.js';
 
 export {MOCK_OTP};
+export {createMockFetch} from './mock-fetch.js';
 export {MOCK_BOOKING_IDS} from './fixtures/booking.js';
 export {MOCK_SHOP_IDS} from './fixtures/shop.js';
 export {MOCK_LOYALTY_IDS} from './fixtures/loyalty.js';
@@ -30,24 +32,14 @@ export {mockSurveyResponses} from './handlers/surveys.js';
 export type {MockFailure, MockRequestRecord};
 
 export const handlers: RequestHandler[] = [
-  ...bookingHandlers,
-  ...authHandlers,
-  ...cmsHandlers,
-  ...eventsHandlers,
-  ...shopHandlers,
-  ...loyaltyHandlers,
-  ...surveysHandlers,
-];
-
-/** The tenants of the mock: ids, names and how their members sign in. */
-export const MOCK_TENANTS = tenantFixtures.map(({id, name, domain, loginChannel, currency, timezone}) => ({
-  id,
-  name,
-  domain,
-  loginChannel,
-  currency,
-  timezone,
-}));
+  ...bookingRoutes,
+  ...authRoutes,
+  ...cmsRoutes,
+  ...eventsRoutes,
+  ...shopRoutes,
+  ...loyaltyRoutes,
+  ...surveysRoutes,
+].map(mswHandler);
 
 /** Test and demo switches: fresh state, latency, injected failures, the request log, the clock. */
 export const mockControl = {
@@ -87,30 +79,3 @@ export const mockControl = {
     return tokenResult(tenant, member, 'en');
   },
 };
-
-const MOCK_PATH = `${API_PREFIX}/`;
-
-/**
- * A `fetch` that answers API calls from the handlers in this page, without a service worker.
- * Other URLs go to the real fetch. Honours `signal`; an injected network failure rejects.
- */
-export function createMockFetch(): typeof fetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    if (!new URL(request.url).pathname.includes(MOCK_PATH)) return fetch(input, init);
-    const signal = request.signal;
-    const aborted = () => new DOMException('The operation was aborted.', 'AbortError');
-    if (signal.aborted) throw aborted();
-    const answer = getResponse(handlers, request);
-    const response = await new Promise<Response | undefined>((resolve, reject) => {
-      const onAbort = () => reject(aborted());
-      signal.addEventListener('abort', onAbort, {once: true});
-      answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-    if (!response) {
-      return Response.json({success: false, error: {code: 'NOT_FOUND', message: `No mock for ${request.method} ${request.url}`}}, {status: 404});
-    }
-    if (response.type === 'error') throw new TypeError('Failed to fetch');
-    return response;
-  };
-}

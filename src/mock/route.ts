@@ -1,7 +1,7 @@
-import {delay, http, HttpResponse, type HttpHandler} from 'msw';
-import {API_PREFIX, operations, type OperationId} from '../api/operations.js';
+import {operations, type OperationId} from '../api/operations.js';
 import {now} from './clock.js';
 import {latencyFor, requests, takeFailure} from './control.js';
+import {answer, jsonAnswer} from './responses.js';
 import {memberForToken, tenantById, type MemberRecord, type TenantState} from './state.js';
 import {localeOf, type MockLocale} from './text.js';
 
@@ -45,6 +45,15 @@ export interface RouteResult {
 
 export type RouteHandler = (context: RouteContext) => RouteResult | Promise<RouteResult>;
 
+/**
+ * One operation of the contract as the mock answers it. `params` are the path's `{placeholders}`,
+ * URL-decoded once, as MSW's path matching gives them.
+ */
+export interface MockRoute {
+  operation: OperationId;
+  respond(request: Request, params: Readonly<Record<string, unknown>>): Promise<Response>;
+}
+
 let requestCounter = 0;
 
 function meta() {
@@ -57,13 +66,13 @@ export function ok(data: unknown, status = 200): RouteResult {
 }
 
 export function errorResponse(status: number, code: string, message: string, details?: Record<string, unknown>, headers?: Record<string, string>) {
-  return HttpResponse.json({success: false, error: {code, message, ...(details ? {details} : {})}, meta: meta()}, {status, headers});
+  return jsonAnswer({success: false, error: {code, message, ...(details ? {details} : {})}, meta: meta()}, {status, headers});
 }
 
 function successResponse(result: RouteResult) {
   const status = result.status ?? 200;
-  if (status === 204) return new HttpResponse(null, {status});
-  return HttpResponse.json((result.bare ? result.data : {success: true, data: result.data, meta: meta()}) as object, {status});
+  if (status === 204) return answer(null, {status});
+  return jsonAnswer(result.bare ? result.data : {success: true, data: result.data, meta: meta()}, {status});
 }
 
 function headersOf(request: Request): Record<string, string> {
@@ -94,16 +103,16 @@ export function resetIdempotency(): void {
   idempotent.clear();
 }
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * An MSW handler for one operation of the contract, on any origin: records the request, applies
- * injected latency and failures, checks the tenant and bearer, replays idempotent creates, and
- * wraps the handler's result in the envelope.
+ * The mock of one operation of the contract: records the request, applies injected latency and
+ * failures, checks the tenant and bearer, replays idempotent creates, and wraps the handler's
+ * result in the envelope.
  */
-export function route(operation: OperationId, handler: RouteHandler): HttpHandler {
+export function route(operation: OperationId, handler: RouteHandler): MockRoute {
   const spec = operations[operation];
-  const path = `*${API_PREFIX}${spec.path.replace(/\{(\w+)\}/g, ':$1')}`;
-  const method = spec.method === 'GET' ? http.get : http.post;
-  return method(path, async ({request, params}) => {
+  const respond = async (request: Request, params: Readonly<Record<string, unknown>>): Promise<Response> => {
     const url = new URL(request.url);
     const body = await bodyOf(request);
     const headers = headersOf(request);
@@ -115,14 +124,14 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
 
     const failure = takeFailure(operation);
     if (failure) {
-      if (failure.network) return HttpResponse.error();
+      if (failure.network) return Response.error();
       if (failure.malformed) {
-        return new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+        return answer('<html><body><h1>502 Bad Gateway</h1></body></html>', {
           status: 200,
           headers: {'Content-Type': 'text/html'},
         });
       }
-      if (failure.body !== undefined) return HttpResponse.json(failure.body as object, {status: failure.status ?? 200});
+      if (failure.body !== undefined) return jsonAnswer(failure.body, {status: failure.status ?? 200});
       const status = failure.status ?? 500;
       const retryAfter: Record<string, string> | undefined = status === 429 ? {'Retry-After': '30'} : undefined;
       return errorResponse(status, failure.code ?? (status >= 500 ? 'SERVER_ERROR' : 'ERROR'), failure.message ?? 'Injected failure', status === 429 ? {retryAfterSeconds: 30} : undefined, retryAfter);
@@ -158,7 +167,7 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
       const stored = idempotent.get(storeKey);
       if (stored) {
         if (stored.body !== bodyText) return errorResponse(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request');
-        return HttpResponse.json(stored.payload as object, {status: stored.status});
+        return jsonAnswer(stored.payload, {status: stored.status});
       }
     }
 
@@ -188,7 +197,8 @@ export function route(operation: OperationId, handler: RouteHandler): HttpHandle
       idempotent.set(storeKey, {body: bodyText, status: response.status, payload: await response.clone().json()});
     }
     return response;
-  });
+  };
+  return {operation, respond};
 }
 
 /** Throws a 400 VALIDATION_ERROR listing `fields` when any is set. */

@@ -12,7 +12,7 @@ import {
   type TenantState,
 } from '../state.js';
 import {pick, type MockLocale} from '../text.js';
-import {assertValid, MockError, ok, route} from '../route.js';
+import {assertValid, MockError, ok, route, type MockRoute} from '../route.js';
 
 /** The one-time code the mock accepts. */
 export const MOCK_OTP = '123456';
@@ -93,7 +93,7 @@ export function tokenResult(tenant: TenantState, member: MemberRecord, locale: M
   };
 }
 
-export const authHandlers = [
+export const authRoutes: MockRoute[] = [
   route('getLoginChannel', ({tenant}) => ok({channel: tenant.info.loginChannel})),
 
   route('requestOtp', ({tenant, body}) => {

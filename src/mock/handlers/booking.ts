@@ -13,7 +13,7 @@ import {
   type BookingTenantFixture,
   type ServiceFixture,
 } from '../fixtures/booking.js';
-import {assertValid, MockError, notFound, ok, route} from '../route.js';
+import {assertValid, MockError, notFound, ok, route, type MockRoute} from '../route.js';
 import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
@@ -486,9 +486,9 @@ function assertChangeable(booking: BookingRecord, now: number, code: string, ver
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const bookingHandlers = [
+export const bookingRoutes: MockRoute[] = [
   route('listServices', ({tenant, query, locale}) => {
     const search = (query.search ?? '').trim().toLowerCase();
     const category = query.categoryId ?? query.category_id;

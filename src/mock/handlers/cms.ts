@@ -6,7 +6,6 @@
  * time a tenant's content is read after a reset, so a test can move the clock past a scheduled post.
  * Content is returned verbatim (hostile HTML included): sanitising is the widgets' job.
  */
-import type {RequestHandler} from 'msw';
 import {
   cmsFixtures,
   type CmsCategoryFixture,
@@ -15,7 +14,7 @@ import {
   type CmsPostFixture,
   type CmsTenantFixture,
 } from '../fixtures/cms.js';
-import {assertValid, notFound, ok, route} from '../route.js';
+import {assertValid, notFound, ok, route, type MockRoute} from '../route.js';
 import {pageOf} from '../paging.js';
 import {onReset, type TenantState} from '../state.js';
 import {pick, type MockLocale, type Text} from '../text.js';
@@ -182,9 +181,9 @@ function visiblePosts(tenant: TenantState, now: number): CmsPostFixture[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const cmsHandlers: RequestHandler[] = [
+export const cmsRoutes: MockRoute[] = [
   route('listPages', ({tenant, query, locale, now}) => {
     const fixture = fixtureOf(tenant);
     const anchor = anchorOf(tenant, now);

@@ -17,7 +17,6 @@
  * session ended), 422 `QUANTITY_LIMIT_EXCEEDED` (over maxTicketsPerOrder / maxTicketsPerMember),
  * 400 `PAYMENT_NOT_REQUIRED` (C10 on a free registration), 409 `REGISTRATION_CANCELLED`.
  */
-import type {RequestHandler} from 'msw';
 import {
   eventsFixtures,
   MOCK_EVENTS_IDS,
@@ -27,7 +26,7 @@ import {
   type PresentationFixture,
   type SessionFixture,
 } from '../fixtures/events.js';
-import {assertValid, MockError, notFound, ok, route} from '../route.js';
+import {assertValid, MockError, notFound, ok, route, type MockRoute} from '../route.js';
 import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
@@ -435,9 +434,9 @@ function isHttpUrl(value: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const eventsHandlers: RequestHandler[] = [
+export const eventsRoutes: MockRoute[] = [
   route('listEvents', ({tenant, member, query, locale, now}) => {
     const state = stateOf(tenant, now);
     const search = (query.search ?? '').trim().toLowerCase();

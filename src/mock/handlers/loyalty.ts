@@ -1,7 +1,6 @@
 /** E1–E6. Loyalty: membership tiers, gift offers, redeem, claim and redemptions. */
-import type {RequestHandler} from 'msw';
 import {loyaltyFixtures, type LoyaltyTenantFixture, type OfferFixture} from '../fixtures/loyalty.js';
-import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
+import {assertValid, MockError, notFound, ok, route, type MockRoute, type RouteContext} from '../route.js';
 import {onePage} from '../paging.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
@@ -255,9 +254,9 @@ function newRedemption(ctx: RouteContext, fixture: LoyaltyTenantFixture, state: 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const loyaltyHandlers: RequestHandler[] = [
+export const loyaltyRoutes: MockRoute[] = [
   route('listMembershipTiers', (ctx) => {
     const {fixture} = loyaltyOf(ctx);
     const items = [...fixture.tiers]

@@ -1,5 +1,4 @@
 /** D1–D10. Shop: catalogue, shipping and payment methods, orders and payment status. */
-import type {RequestHandler} from 'msw';
 import {
   PROMOTION_CODES,
   productPicture,
@@ -12,7 +11,7 @@ import {
   type ShopTenantFixture,
   type VariationFixture,
 } from '../fixtures/shop.js';
-import {assertValid, MockError, notFound, ok, route, type RouteContext} from '../route.js';
+import {assertValid, MockError, notFound, ok, route, type MockRoute, type RouteContext} from '../route.js';
 import {onePage, pageOf} from '../paging.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
@@ -602,9 +601,9 @@ function createOrder(ctx: RouteContext) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const shopHandlers: RequestHandler[] = [
+export const shopRoutes: MockRoute[] = [
   route('listProducts', (ctx) => {
     const {fixture, state} = shopOf(ctx);
     const {query, locale} = ctx;

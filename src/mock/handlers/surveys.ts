@@ -21,7 +21,7 @@ import {
   type SurveyTenantFixture,
 } from '../fixtures/surveys.js';
 import {now as clockNow} from '../clock.js';
-import {assertValid, MockError, notFound, ok, route} from '../route.js';
+import {assertValid, MockError, notFound, ok, route, type MockRoute} from '../route.js';
 import {allTenants, memberForToken, onReset, tenantById, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
 import {branchMatches} from '../../api/survey-branches.js';
@@ -468,9 +468,9 @@ function store(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handlers
+// Routes
 
-export const surveysHandlers = [
+export const surveysRoutes: MockRoute[] = [
   route('getSurvey', ({tenant, params, member, bearer, locale, now}) => {
     const record = stateOf(tenant.id, now).surveys.find((s) => s.fixture.slug === params.slug);
     if (!record) throw notFound(`No survey ${params.slug ?? ''}`);
