@@ -1,4 +1,4 @@
-import {FavClient, type DroppedItemsInfo} from '../api/client.js';
+import {DEFAULT_API_BASE, FavClient, type DroppedItemsInfo} from '../api/client.js';
 import {resolveDomain} from '../api/tenant.js';
 import {isFavApiError, type FavApiError} from '../api/errors.js';
 import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
@@ -6,7 +6,6 @@ import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
 import {reportTagProblem, type TagProblem} from './tag-problems.js';
 
-export const DEFAULT_API_BASE = 'https://api.favcrm.io';
 /** The tenant `<fav-provider mock>` uses when no company-id is given. */
 export const MOCK_DEFAULT_COMPANY = 'demo';
 

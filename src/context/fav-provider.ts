@@ -1,4 +1,5 @@
 import {ContextProvider} from '@lit/context';
+import {DEFAULT_API_BASE} from '../api/client.js';
 import {css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FavElement} from '../ui/fav-element.js';
@@ -54,8 +55,8 @@ export class FavProvider extends FavElement {
   /** Tenant id sent as `X-Company-Id`. Without it the tenant is resolved from `domain` or the page's host. */
   @property({attribute: 'company-id', reflect: true}) companyId?: string;
 
-  /** Origin in front of `/v6/customer-portal`. */
-  @property({attribute: 'api-base'}) apiBase = 'https://api.favcrm.io';
+  /** Origin in front of `/v6/customer-portal`; `https://api.favcrm.io` when not set. */
+  @property({attribute: 'api-base'}) apiBase = DEFAULT_API_BASE;
 
   /** Storefront host name to resolve the tenant from when no `company-id` is given. */
   @property() domain?: string;
