@@ -8,8 +8,8 @@ import type {MemberSession, SessionChange} from '../../context/session-store.js'
 import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
 import {BookingFlow, type BookingSummary} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
@@ -115,11 +115,18 @@ export class FavBooking extends FavWidget {
 
   /** @internal */
   readonly flow = new BookingFlow(this);
-  /** @internal The later steps and the calendar, once loaded. */
-  steps?: Steps;
-  /** @internal */
+  /** @internal The calendar, once the later steps have loaded. */
   calendar?: CalendarController;
-  private stepsLoading?: Promise<Steps>;
+  /** The date, details and review steps (after the first view is on screen, or when needed). */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./booking-steps.js'), {
+    arrived: (steps) => {
+      this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
+      this.calendar = new steps.CalendarController(this, {
+        onSelect: (date) => this.flow.selectDate(date),
+        onMonth: (month) => void this.showMonth(month),
+      });
+    },
+  });
   @state() private loginOpen = false;
 
   constructor() {
@@ -147,27 +154,13 @@ export class FavBooking extends FavWidget {
     };
   }
 
-  protected override environmentReady(): void {
-    void this.flow.start(this.preset()).then(() => this.loadSteps());
+  /** @internal The later steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
-  /** Loads the date, details and review steps (after the first view is on screen, or when needed). */
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./booking-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
-      this.calendar = new steps.CalendarController(this, {
-        onSelect: (date) => this.flow.selectDate(date),
-        onMonth: (month) => void this.showMonth(month),
-      });
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
+  protected override environmentReady(): void {
+    void this.flow.start(this.preset()).then(() => this.laterSteps.load());
   }
 
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
@@ -208,7 +201,7 @@ export class FavBooking extends FavWidget {
 
   private async toTime(): Promise<void> {
     try {
-      await this.loadSteps();
+      await this.laterSteps.load();
     } catch (error) {
       this.reportError(error);
     }
@@ -319,7 +312,7 @@ export class FavBooking extends FavWidget {
     const steps = this.steps;
     const calendar = this.calendar;
     if (!steps || !calendar) {
-      void this.loadSteps();
+      void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;
