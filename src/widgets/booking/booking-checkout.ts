@@ -7,9 +7,7 @@ import {FavApiError, isFavApiError} from '../../api/errors.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary} from './booking-flow.js';
 import {newIdempotencyKey} from '../../api/client.js';
-
-const toCents = (amount: string | number | null | undefined) => Math.round(Number(amount ?? 0) * 100);
-
+import {fromCents, toCents} from '../../ui/money.js';
 
 /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
 export function bookingPrice(flow: BookingFlow): {amount: string; currency: string} {
@@ -17,7 +15,7 @@ export function bookingPrice(flow: BookingFlow): {amount: string; currency: stri
   const base = slot?.tierPrice ?? slot?.basePrice ?? flow.service?.price ?? '0';
   const addons = (flow.service?.addons ?? []).filter((addon) => flow.details.addonIds.includes(String(addon.id)));
   const cents = toCents(base) + addons.reduce((sum, addon) => sum + toCents(addon.price), 0);
-  return {amount: (cents / 100).toFixed(2), currency: flow.service?.currency ?? ''};
+  return {amount: fromCents(cents), currency: flow.service?.currency ?? ''};
 }
 
 export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSummary {

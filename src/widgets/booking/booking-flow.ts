@@ -3,13 +3,13 @@ import {getService, listServiceResources, listServiceStaff, listServices} from '
 import type {GuestBookingInput} from '../../api/bookings.js';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import {getRegistrationForm} from '../../api/auth.js';
 import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
 import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
 
 /** The steps of `<fav-booking>`. */
@@ -105,7 +105,6 @@ export class BookingFlow implements ReactiveController {
   private datePicked = false;
   /** The days searched for the first free one, while that search runs. */
   private settling?: string[];
-  private prefixLoading?: Promise<void>;
 
   constructor(readonly host: BookingFlowHost) {
     host.addController(this);
@@ -310,19 +309,7 @@ export class BookingFlow implements ReactiveController {
 
   /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
   loadPhonePrefix(): Promise<void> {
-    const client = this.host.client;
-    if (!client) return Promise.resolve();
-    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
-      (form) => {
-        const prefix = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        this.update({phonePrefix: prefix ? `+${prefix}` : ''});
-      },
-      () => {
-        // Without the tenant's prefix the visitor types an international number; ask again next time.
-        this.prefixLoading = undefined;
-      },
-    );
-    return this.prefixLoading;
+    return loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */

@@ -1,9 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getRegistrationForm} from '../../api/auth.js';
 import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 
 /** The views of `<fav-contact>`. */
 export type ContactStep = 'form' | 'done';
@@ -47,8 +47,6 @@ export class ContactFlow implements ReactiveController {
   result?: ContactResult;
   /** @internal The Idempotency-Key of the message being sent, with the body it was made for. */
   key?: {value: string; body: string};
-  private prefixLoading?: Promise<void>;
-  private prefixClient?: FavClient;
 
   constructor(readonly host: ContactFlowHost) {
     host.addController(this);
@@ -71,22 +69,7 @@ export class ContactFlow implements ReactiveController {
 
   /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
   loadPhonePrefix(): Promise<void> {
-    const client = this.host.client;
-    if (!client) return Promise.resolve();
-    // Another tenant (a new company-id) has its own prefix.
-    if (client !== this.prefixClient) this.prefixLoading = undefined;
-    this.prefixClient = client;
-    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
-      (form) => {
-        const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        this.update({phonePrefix: digits ? `+${digits}` : ''});
-      },
-      () => {
-        // Without the tenant's prefix the visitor types an international number; ask again next time.
-        this.prefixLoading = undefined;
-      },
-    );
-    return this.prefixLoading;
+    return loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */

@@ -5,7 +5,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import {getRegistrationForm} from '../../api/auth.js';
 import type {Event, EventDate} from '../../api/schemas/events.js';
 import {isSafeLinkUrl, isSafeRedirectUrl} from '../../api/urls.js';
 import {renderBanner} from '../../ui/banner.js';
@@ -13,10 +12,11 @@ import {renderButton} from '../../ui/button.js';
 import {renderField, renderSelectField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {formatDate, formatMoney} from '../../ui/format.js';
-import {renderPrice} from '../../ui/money.js';
+import {fromCents, renderPrice, toCents} from '../../ui/money.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import {sanitizeHtml} from './event-html.js';
 import {bookableDates, isPast, maxQuantity, type Attendee, type AttendeeField, type EventsFlow} from './events-flow.js';
@@ -27,28 +27,13 @@ export {stepStyles} from './events-steps.styles.js';
 
 const back = () => msg('Back', {id: 'events.back', desc: 'Button to the previous step'});
 
-/** The tenant's dialling prefix (from its registration form), once per flow. */
-const prefixes = new WeakMap<EventsFlow, Promise<void>>();
+/** The tenant's dialling prefix for the registration form. */
 export function loadPhonePrefix(flow: EventsFlow): Promise<void> {
-  const client = flow.host.client;
-  if (!client) return Promise.resolve();
-  let loading = prefixes.get(flow);
-  if (!loading) {
-    loading = getRegistrationForm(client, {signal: flow.host.signal}).then(
-      (form) => {
-        const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        flow.update({phonePrefix: digits ? `+${digits}` : ''});
-      },
-      () => void prefixes.delete(flow),
-    );
-    prefixes.set(flow, loading);
-  }
-  return loading;
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
 }
 
 function totalOf(event: Event, quantity: number): string {
-  const cents = Math.round(Number(event.price) * 100) * quantity;
-  return (cents / 100).toFixed(2);
+  return fromCents(toCents(event.price) * quantity);
 }
 
 function rows(list: [string, string | TemplateResult][]) {

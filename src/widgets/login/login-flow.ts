@@ -3,6 +3,7 @@ import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verify
 import {newIdempotencyKey, type FavClient} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
+import {phonePrefixOf} from '../shared/phone-prefix.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
@@ -72,10 +73,9 @@ export class LoginFlow implements ReactiveController {
     return this.channel !== 'email';
   }
 
-  /** The tenant's default dialling prefix, e.g. `+852`. */
+  /** The tenant's default dialling prefix, e.g. `+852`: its own, else the one of its country. */
   get phonePrefix(): string {
-    const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
-    return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
+    return phonePrefixOf(this.form?.countryPhonePrefix) || (DIAL_CODES[(this.form?.defaultCountryCode ?? '').toUpperCase()] ?? '');
   }
 
   private update(patch: Partial<LoginFlow>): void {

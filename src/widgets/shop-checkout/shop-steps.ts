@@ -5,7 +5,6 @@
  */
 import {msg, str} from '@lit/localize';
 import {css, html, nothing} from 'lit';
-import {getRegistrationForm} from '../../api/auth.js';
 import {newIdempotencyKey} from '../../api/client.js';
 import {FavApiError, isFavApiError} from '../../api/errors.js';
 import type {Order, ShippingMethod} from '../../api/schemas/shop-orders.js';
@@ -19,9 +18,11 @@ import {formatDate} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
+import {fromCents, toCents} from '../../ui/money.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
-import {fromCents, lineTotalCents, toCents, unitPrice, type CartLine} from './cart-store.js';
+import {lineTotalCents, unitPrice, type CartLine} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
 
@@ -77,15 +78,7 @@ function orderTotals(order: Order, currency: string): ShopTotals {
 }
 
 function loadPrefix(flow: ShopFlow): Promise<void> {
-  const client = flow.host.client;
-  if (!client || flow.phonePrefix) return Promise.resolve();
-  return getRegistrationForm(client, {signal: flow.host.signal}).then(
-    (form) => {
-      const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-      flow.update({phonePrefix: digits ? `+${digits}` : ''});
-    },
-    () => undefined,
-  );
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
 }
 
 /** From the cart to the checkout: shipping and payment methods for this subtotal (D6, D7). */
