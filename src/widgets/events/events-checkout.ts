@@ -7,6 +7,7 @@ import {isFavApiError} from '../../api/errors.js';
 import {checkEventAccess, createEventPaymentIntent, getEvent, registerForEvent, type EventRegistrationInput} from '../../api/events.js';
 import type {EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
 import {isSafeRedirectUrl} from '../../api/urls.js';
+import {paymentPolling, Polling} from '../shared/poll.js';
 import {
   RETURN_MARKER,
   STORAGE_PREFIX,
@@ -241,22 +242,12 @@ export function outcomeOf(access: EventAccess): RegistrationOutcome {
   return 'confirmed';
 }
 
-/** Backoff between access checks while a payment settles: 0, 1, 2, 4, 8, 16, 30 s (about a minute). */
-export const POLL_DELAYS = [0, 1000, 2000, 4000, 8000, 16000, 30000];
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), {once: true});
-  });
-
 /**
- * Checks a registration's access (C11), polling with backoff while the payment is pending when
- * `poll` is set. A guest's registration is read only with the token this browser kept for it;
- * an unknown or someone else's id shows a clear message and nothing of it.
+ * Checks a registration's access (C11), polling with backoff ({@link paymentPolling}) while the
+ * payment is pending when `poll` is set. A guest's registration is read only with the token this
+ * browser kept for it; an unknown or someone else's id shows a clear message and nothing of it.
  */
-export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: string, {poll, delays = POLL_DELAYS}: {poll: boolean; delays?: number[]}): Promise<void> {
+export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: string, {poll}: {poll: boolean}): Promise<void> {
   const client = flow.host.client;
   if (!client) return;
   const record = stored(flow, id);
@@ -268,42 +259,35 @@ export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: stri
     return;
   }
   if (record && !flow.registration) flow.registration = record.registration;
-  const signal = flow.host.signal;
-  const schedule = poll ? delays : [0];
   flow.update({busy: true});
-  for (let attempt = 0; attempt < schedule.length; attempt++) {
-    await sleep(schedule[attempt]!, signal);
-    if (signal.aborted) return;
+  const read = async (signal: AbortSignal, last: boolean): Promise<boolean> => {
     try {
       const access = await checkEventAccess(client, id, {signal, fresh: true, ...(token ? {token} : {})});
       const outcome = outcomeOf(access);
-      const last = attempt === schedule.length - 1;
-      if (outcome !== 'pending' || last) {
-        flow.update({access, outcome, busy: false, step: 'status', returning: {registrationId: id, state: 'done', gaveUp: poll && outcome === 'pending'}});
-        host.accessChecked(id, outcome, access);
-        if (!flow.event && record?.eventSlug) void loadEventOf(flow, record);
-        return;
+      if (outcome === 'pending' && !last) {
+        flow.update({access, outcome});
+        return false;
       }
-      flow.update({access, outcome});
+      flow.update({access, outcome, busy: false, step: 'status', returning: {registrationId: id, state: 'done', gaveUp: poll && outcome === 'pending'}});
+      host.accessChecked(id, outcome, access);
+      if (!flow.event && record?.eventSlug) void loadEventOf(flow, record);
+      return true;
     } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') {
-        flow.busy = false;
-        return;
-      }
+      // Aborted: the element left the page, or a newer check took over.
+      if (isFavApiError(error) && error.kind === 'aborted') return true;
       flow.host.failed(error);
       const api = isFavApiError(error) ? error : undefined;
       if (api?.status === 404 || (api?.status === 401 && token) || api?.status === 403) {
         flow.update({busy: false, step: 'status', access: undefined, outcome: undefined, returning: {registrationId: id, state: 'missing', gaveUp: false}});
-        return;
-      }
-      if (api?.status === 401) {
+      } else if (api?.status === 401) {
         flow.update({busy: false, step: 'status', returning: {registrationId: id, state: 'session-expired', gaveUp: false}});
-        return;
+      } else {
+        flow.update({busy: false, step: 'status', error, returning: {registrationId: id, state: 'done', gaveUp: false}});
       }
-      flow.update({busy: false, step: 'status', error, returning: {registrationId: id, state: 'done', gaveUp: false}});
-      return;
+      return true;
     }
-  }
+  };
+  await (flow.accessPolling ??= new Polling()).start(flow.host.signal, read, poll ? paymentPolling.delays : [0]);
 }
 
 /** Back from the payment page: the event of a stored registration, for its dates and the calendar file. */

@@ -5,6 +5,7 @@ import {getEvent, listEvents} from '../../api/events.js';
 import type {Event, EventAccess, EventDate, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {Polling} from '../shared/poll.js';
 import type {PrefillHost} from '../shared/prefill.js';
 
 /** The steps of `<fav-events>`. */
@@ -164,6 +165,8 @@ export class EventsFlow implements ReactiveController {
   access?: EventAccess;
   outcome?: RegistrationOutcome;
   returning?: ReturnState;
+  /** @internal This widget's reads of the registration's access (created by the later steps, which poll). */
+  accessPolling?: Polling;
 
   constructor(readonly host: EventsFlowHost) {
     host.addController(this);

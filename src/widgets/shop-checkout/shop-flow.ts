@@ -6,6 +6,7 @@ import type {Brand, Collection, Product, ProductSummary, ShopCategory} from '../
 import type {ListResult} from '../../api/schemas/parse.js';
 import {getProduct, listBrands, listCollections, listProducts, listShopCategories} from '../../api/shop.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {Polling} from '../shared/poll.js';
 import {itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
 
 /** The steps of `<fav-shop-checkout>`. */
@@ -105,6 +106,8 @@ export class ShopFlow implements ReactiveController {
   payment?: OrderPaymentStatus;
   paymentView?: PaymentView;
   paymentError?: unknown;
+  /** @internal This widget's reads of the payment status (created by the later steps, which poll). */
+  paymentPolling?: Polling;
 
   orders?: ListResult<Order>;
   ordersPage = 1;

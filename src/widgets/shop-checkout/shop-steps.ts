@@ -21,6 +21,7 @@ import {renderStepHeader} from '../../ui/step-header.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
+import {Polling} from '../shared/poll.js';
 import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
 import {lineTotalCents, unitPrice, type CartLine} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
@@ -42,9 +43,6 @@ export interface ShopCheckoutHost extends ShopFlowHost, PrefillHost {
 
 /** The return marker on successUrl / cancelUrl. */
 export const RETURN_PARAM = 'fav_shop_return';
-
-/** Waits between payment-status reads (ms): 0, 1, 2, 4, 8, 16, 29 s ≈ 60 s. Tests shorten it. */
-export const paymentPolling = {delays: [0, 1000, 2000, 4000, 8000, 16000, 29000]};
 
 const host = (flow: ShopFlow) => flow.host as ShopCheckoutHost;
 
@@ -337,49 +335,32 @@ export async function placeOrder(flow: ShopFlow): Promise<void> {
   }
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, {once: true});
-  });
-
-let pollRun = 0;
-
-/** Back from the hosted payment: reads D10 with backoff until the payment is final, or ~60 s pass. */
+/** Back from the hosted payment: reads D10 with backoff until the payment is final, or about a minute passed. */
 export async function pollPayment(flow: ShopFlow): Promise<void> {
   const client = flow.host.client;
   const pending = flow.pending;
   if (!client || !pending) return;
-  const run = ++pollRun;
-  const signal = flow.host.signal;
   flow.update({step: 'payment', paymentView: 'checking', paymentError: undefined});
   let reported = false;
-  for (const delay of paymentPolling.delays) {
-    await sleep(delay, signal);
-    if (signal.aborted || run !== pollRun) return;
+  const end = await (flow.paymentPolling ??= new Polling()).start(flow.host.signal, async (signal) => {
     try {
       const status = await getOrderPaymentStatus(client, pending.order.orderId, {signal});
-      if (run !== pollRun) return;
       const value = String(status.paymentStatus).toLowerCase();
       const view = value === 'completed' ? 'completed' : value === 'failed' || value === 'voided' ? 'failed' : value === 'refunded' ? 'refunded' : value === 'pending' ? undefined : 'pending';
       flow.update({payment: status, paymentError: undefined, paymentView: view ?? 'checking'});
-      if (view) {
-        if (view !== 'failed') savePending(host(flow).pendingKey, undefined);
-        host(flow).paymentStatus(pending.order.orderId, value, status.orderStatus);
-        return;
-      }
+      if (!view) return false;
+      if (view !== 'failed') savePending(host(flow).pendingKey, undefined);
+      host(flow).paymentStatus(pending.order.orderId, value, status.orderStatus);
+      return true;
     } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') return;
+      if (isFavApiError(error) && error.kind === 'aborted') return true;
       if (!reported) flow.host.failed(error);
       reported = true;
       flow.update({paymentView: 'retrying', paymentError: error});
+      return false;
     }
-  }
-  if (run !== pollRun) return;
+  });
+  if (end !== 'gave-up') return;
   flow.update({paymentView: 'pending'});
   host(flow).paymentStatus(pending.order.orderId, flow.payment?.paymentStatus ?? 'pending', flow.payment?.orderStatus ?? null);
 }

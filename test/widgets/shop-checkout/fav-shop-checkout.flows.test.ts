@@ -7,7 +7,7 @@ import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/shop-checkout.js';
 import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 import {resetCartStores} from '../../../src/widgets/shop-checkout/cart-store.js';
-import {paymentPolling} from '../../../src/widgets/shop-checkout/shop-steps.js';
+import {paymentPolling} from '../../../src/widgets/shared/poll.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {deepActive, tabTo} from '../../support/keyboard.js';
@@ -302,6 +302,32 @@ describe('<fav-shop-checkout> flows', () => {
       expect(back.heading).to.equal('Payment received');
       expect(statuses.at(-1)!.detail).to.include({orderId, status: 'completed'});
       expect(Object.keys(sessionStorage).some((k) => k.startsWith('fav-widgets:shop-order:'))).to.equal(false);
+    });
+  });
+
+  describe('two widgets on one page', () => {
+    it('each checks the payment to the end: one does not stop the other', async () => {
+      paymentPolling.delays = [0, 50, 100];
+      const page = await ShopPage.mount();
+      await page.openProduct('Hydrating Face Serum');
+      await page.add(1);
+      await page.openCart();
+      await toReview(page, 'pm-card');
+      page.element.addEventListener('fav-order-payment-started', (event) => event.preventDefault(), {once: true});
+      const leaving = oneEvent(page.element, 'fav-order-payment-started');
+      await page.click('Place order');
+      history.replaceState(null, '', (await leaving).detail.url);
+      page.element.closest('fav-provider')!.remove();
+      paymentStatusIs('pending')();
+
+      const two = html`<fav-provider mock company-id="demo"><fav-shop-checkout></fav-shop-checkout><fav-shop-checkout></fav-shop-checkout></fav-provider>`;
+      const first = await ShopPage.mount(two, 'payment');
+      const second = new ShopPage(first.element.parentElement!.querySelectorAll('fav-shop-checkout')[1]!);
+      await second.waitFor('payment');
+      await waitUntil(() => first.element.flow.paymentView === 'pending' && second.element.flow.paymentView === 'pending', 'both gave up waiting', {timeout: 5000});
+      await first.element.updateComplete;
+      expect(first.heading).to.equal('Payment not confirmed yet');
+      expect(second.heading).to.equal('Payment not confirmed yet');
     });
   });
 
