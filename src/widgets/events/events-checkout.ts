@@ -6,7 +6,7 @@ import {newIdempotencyKey} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {checkEventAccess, createEventPaymentIntent, getEvent, registerForEvent, type EventRegistrationInput} from '../../api/events.js';
 import type {EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
-import {isSafeRedirectUrl} from '../../api/urls.js';
+import {isAllowedPaymentUrl} from '../shared/payment-url.js';
 import {paymentPolling, Polling} from '../shared/poll.js';
 import {
   RETURN_MARKER,
@@ -150,16 +150,6 @@ export function returnUrlFor(base: string, registrationId: string): string {
   url.searchParams.delete('fav_mock_payment');
   url.searchParams.set(RETURN_MARKER, registrationId);
   return url.href;
-}
-
-/** A hosted payment page the widget may send the visitor to: https (or local http), or this page's origin. */
-export function isAllowedPaymentUrl(url: string): boolean {
-  if (isSafeRedirectUrl(url)) return true;
-  try {
-    return new URL(url).origin === location.origin;
-  } catch {
-    return false;
-  }
 }
 
 /** Creates the payment intent (same key on every retry) and leaves for the hosted payment page. */

@@ -20,6 +20,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
+import {isAllowedPaymentUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {Polling} from '../shared/poll.js';
 import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
@@ -255,19 +256,6 @@ export function readPending(key: string): PendingOrder | undefined {
   }
 }
 
-function safeTarget(url: string): boolean {
-  try {
-    return isSafe(url) || new URL(url).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
-
-function isSafe(url: string): boolean {
-  const parsed = new URL(url);
-  return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(parsed.hostname));
-}
-
 /** Places the order (D8) exactly once: one request per press, the same Idempotency-Key on retries. */
 export async function placeOrder(flow: ShopFlow): Promise<void> {
   const client = flow.host.client;
@@ -287,7 +275,7 @@ export async function placeOrder(flow: ShopFlow): Promise<void> {
     const totals = orderTotals(order, flow.host.currency);
     const pending: PendingOrder = {order, idempotencyKey: flow.orderKey, lines, totals};
     flow.orderKey = undefined;
-    const redirect = order.paymentUrl && safeTarget(order.paymentUrl) ? order.paymentUrl : undefined;
+    const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
     savePending(host(flow).pendingKey, redirect ? pending : undefined);
     cart.removeOrdered(lines.map((l) => l.key));
     flow.host.cartChanged();
@@ -691,7 +679,7 @@ function orderSummary(order: Order, totals: ShopTotals, context: ShopViewContext
 export function renderPlaced(flow: ShopFlow, context: ShopViewContext, handlers: {onContinue(): void}) {
   const pending = flow.pending!;
   const order = pending.order;
-  const redirect = order.paymentUrl && safeTarget(order.paymentUrl) ? order.paymentUrl : undefined;
+  const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
   return html`
     ${renderStepHeader(msg('Thank you for your order', {id: 'shop.placed.heading', desc: 'Heading after the order was created'}))}
     ${redirect
