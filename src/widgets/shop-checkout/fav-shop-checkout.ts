@@ -193,6 +193,11 @@ export class FavShopCheckout extends FavWidget {
     return location.href.split('#')[0]!;
   }
 
+  /** @internal The language the widget speaks (its provider's or its own `locale`). */
+  get language(): string {
+    return this.environment?.locale ?? 'en';
+  }
+
   /** @internal */
   get pendingKey(): string {
     return `fav-widgets:shop-order:${this.environment?.session?.key ?? this.environment?.tenant?.companyId ?? ''}`;

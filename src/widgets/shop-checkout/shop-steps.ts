@@ -35,6 +35,8 @@ export interface ShopCheckoutHost extends ShopFlowHost, PrefillHost {
   readonly returnUrl: string;
   /** sessionStorage key of the pending order. */
   readonly pendingKey: string;
+  /** The widget's language (`en`, `zh-Hant`): the order's emails and messages come in it. */
+  readonly language: string;
   beforeOrder(lines: CartLine[], totals: ShopTotals, input: CreateOrderInput): boolean;
   orderCreated(order: Order, lines: CartLine[], totals: ShopTotals): void;
   paymentStatus(orderId: string, status: string, orderStatus: string | null): void;
@@ -214,13 +216,12 @@ function orderInput(flow: ShopFlow): CreateOrderInput {
   const payment = flow.paymentMethods.find((m) => String(m.id) === flow.paymentId);
   const member = flow.asMember ? flow.host.signedInMember : null;
   const details = flow.details;
-  const language = document.documentElement.lang || undefined;
   const customer = member
     ? {firstName: member.memberName || details.name, ...(member.email ? {email: member.email} : {}), ...(member.phone ? {phone: member.phone} : {})}
     : {firstName: details.name, email: details.email, phone: details.phone};
   return {
     items: flow.lines.map((l) => ({productId: l.productId, ...(l.variantId !== undefined ? {variantId: l.variantId} : {}), quantity: l.quantity})),
-    customer: {...customer, ...(language ? {language} : {})},
+    customer: {...customer, language: host(flow).language},
     ...(method ? {shippingMethodId: method.id} : {}),
     ...(payment ? {paymentMethodId: payment.id} : {}),
     ...(method && !isPickup(method)

@@ -365,6 +365,27 @@ describe('<fav-shop-checkout> flows', () => {
       await expect(page.element).to.be.accessible();
     });
 
+    it("asks for the order's notifications in the widget's language, not the page's", async () => {
+      const pageLanguage = document.documentElement.lang;
+      document.documentElement.lang = 'en';
+      try {
+        const page = await ShopPage.mount(zh, 'product');
+        await page.add(1);
+        await page.openCart();
+        page.primaryButton().click();
+        await page.waitFor('checkout');
+        await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+        await page.choose('payment', 'pm-cash');
+        await page.fillGuest();
+        await page.toReview();
+        page.primaryButton().click();
+        await page.waitFor('placed');
+        expect((lastRequest('createOrder').body as {customer: {language?: string}}).customer.language).to.equal('zh-Hant');
+      } finally {
+        document.documentElement.lang = pageLanguage;
+      }
+    });
+
     it("a member's orders show Chinese dates", async () => {
       await setViewport({width: 360, height: 800});
       const page = await ShopPage.mount(html`<fav-provider mock company-id="demo" locale="zh-Hant"><fav-shop-checkout></fav-shop-checkout></fav-provider>`);
