@@ -39,10 +39,16 @@ function isApiErrorLike(error: unknown): error is ApiErrorLike {
   return typeof error === 'object' && error !== null && 'kind' in error && 'status' in error;
 }
 
-/** A sentence a visitor understands for any failure: by kind, status and code, never the server's text. */
+/**
+ * A sentence a visitor understands for any failure: by kind, status and code, never the server's
+ * text. Anything else thrown is a bug on the page, not a network failure: it says so plainly.
+ */
 export function describeError(error: unknown): string {
   if (!isApiErrorLike(error)) {
-    return msg('Something went wrong. Please try again.', {id: 'ui.error.generic', desc: 'Generic error message'});
+    return msg('Something went wrong on this page. Please try again; if it keeps happening, reload the page.', {
+      id: 'ui.error.unexpected',
+      desc: 'Error for a fault in the page or the widget itself (not the connection or the server)',
+    });
   }
   if (error.kind === 'network') {
     return typeof navigator !== 'undefined' && navigator.onLine === false

@@ -3,11 +3,10 @@
  * its failure paths. Loaded with the later steps.
  */
 import {createGuestBooking, type GuestBookingInput} from '../../api/bookings.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {fromCents, toCents} from '../../ui/money.js';
+import {CreateCall} from '../shared/create-call.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary} from './booking-flow.js';
-import {newIdempotencyKey} from '../../api/client.js';
-import {fromCents, toCents} from '../../ui/money.js';
 
 /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
 export function bookingPrice(flow: BookingFlow): {amount: string; currency: string} {
@@ -65,32 +64,23 @@ export async function confirmBooking(flow: BookingFlow): Promise<boolean> {
     flow.update({notice: 'vetoed', error: undefined});
     return false;
   }
-  flow.bookingKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const booking = await createGuestBooking(client, input, {signal: flow.host.signal, idempotencyKey: flow.bookingKey});
-    flow.bookingKey = undefined;
-    flow.update({booking, summary, step: 'done', busy: false});
-    flow.host.bookingCreated(booking, summary);
-    return true;
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return false;
-    }
-    flow.host.failed(error);
-    if (isFavApiError(error) && error.status === 409 && error.code !== 'BOOKING_ON_HAND') {
+  flow.update({notice: undefined});
+  flow.bookingCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const booking = await flow.bookingCall.send({
+    request: input,
+    call: (options) => createGuestBooking(client, input, options),
+    asMember: summary.customer.kind === 'member',
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: async (error) => {
+      if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
       // The time was taken meanwhile: fresh times for that day; the details stay.
-      flow.bookingKey = undefined;
-      flow.update({busy: false, step: 'time', slotKey: undefined, notice: 'slot-taken', error: undefined});
+      flow.update({step: 'time', slotKey: undefined, notice: 'slot-taken'});
       await flow.availability.reload(slot.date);
-      return false;
-    }
-    if (isFavApiError(error) && error.status === 401 && summary.customer.kind === 'member') {
-      flow.update({busy: false, notice: 'session-expired', error: undefined});
-      return false;
-    }
-    flow.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
-    return false;
-  }
+      return true;
+    },
+  });
+  if (!booking) return false;
+  flow.update({booking, summary, step: 'done'});
+  flow.host.bookingCreated(booking, summary);
+  return true;
 }

@@ -7,6 +7,7 @@ import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {CreateCall} from '../shared/create-call.js';
 import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
@@ -98,8 +99,8 @@ export class BookingFlow implements ReactiveController {
 
   booking?: Booking;
   summary?: BookingSummary;
-  /** @internal The Idempotency-Key of the booking being made; kept for retries of the same request. */
-  bookingKey?: string;
+  /** @internal Makes the booking, with its Idempotency-Key (created by the later steps, which book). */
+  bookingCall?: CreateCall;
   private preset: BookingPreset = {};
   /** The visitor picked a day themselves: do not move the selection to the first free day. */
   private datePicked = false;
@@ -296,7 +297,6 @@ export class BookingFlow implements ReactiveController {
   }
 
   selectSlot(key: string): void {
-    this.bookingKey = undefined;
     this.update({slotKey: key, notice: undefined});
   }
 
@@ -320,7 +320,6 @@ export class BookingFlow implements ReactiveController {
 
   /** Valid details: on to the review. */
   review(details: CustomerDetails): void {
-    this.bookingKey = undefined;
     this.update({details, detailErrors: {}, step: 'review', error: undefined, notice: undefined});
   }
 
@@ -337,7 +336,6 @@ export class BookingFlow implements ReactiveController {
   }
 
   continueAsGuest(): void {
-    this.bookingKey = undefined;
     this.update({asGuest: true, step: 'details', notice: undefined, error: undefined});
   }
 

@@ -1,8 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {newIdempotencyKey, type FavClient} from '../../api/client.js';
+import type {FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
+import {CreateCall} from '../shared/create-call.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 
 /** The views of `<fav-contact>`. */
@@ -45,8 +46,10 @@ export class ContactFlow implements ReactiveController {
   /** The tenant's dialling prefix, e.g. `+852`; '' until known. */
   phonePrefix = '';
   result?: ContactResult;
-  /** @internal The Idempotency-Key of the message being sent, with the body it was made for. */
-  key?: {value: string; body: string};
+  /** The message whose sending failed, for "Try again". */
+  private lastInput?: ContactInput;
+  /** Sends the message, with one Idempotency-Key for the same message. */
+  private readonly sendCall = new CreateCall(this.host, (state) => this.update(state));
 
   constructor(readonly host: ContactFlowHost) {
     host.addController(this);
@@ -89,30 +92,27 @@ export class ContactFlow implements ReactiveController {
       this.update({vetoed: true, error: undefined});
       return false;
     }
-    const body = JSON.stringify(input);
-    if (this.key?.body !== body) this.key = {value: newIdempotencyKey(), body};
-    this.update({busy: true, error: undefined, errors: {}, vetoed: false});
-    try {
-      const result = await submitContact(client, input, {signal: this.host.signal, idempotencyKey: this.key.value});
-      this.key = undefined;
-      this.update({busy: false, result, step: 'done'});
-      this.host.contactSubmitted(result, input);
-      return true;
-    } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') {
-        this.busy = false;
+    this.lastInput = input;
+    this.update({errors: {}, vetoed: false});
+    const result = await this.sendCall.send({
+      request: input,
+      call: (options) => submitContact(client, input, options),
+      refused: (error) => {
+        // Fields the server rejected show beside them, under the banner.
+        this.update({errors: serverFieldErrors(error)});
         return false;
-      }
-      this.host.failed(error);
-      this.update({busy: false, error, errors: serverFieldErrors(error)});
-      return false;
-    }
+      },
+    });
+    if (!result) return false;
+    this.lastInput = undefined;
+    this.update({result, step: 'done'});
+    this.host.contactSubmitted(result, input);
+    return true;
   }
 
-  /** Repeats the last failed send (same body, same Idempotency-Key). */
+  /** Repeats the last send (the same message, so the same Idempotency-Key while its outcome is unknown). */
   retry(): Promise<boolean> {
-    const last = this.key?.body;
-    return last ? this.send(JSON.parse(last) as ContactInput) : Promise.resolve(false);
+    return this.lastInput ? this.send(this.lastInput) : Promise.resolve(false);
   }
 
   /** A bot filled the honeypot: nothing is sent, and the bot sees the thank-you. */
@@ -122,7 +122,6 @@ export class ContactFlow implements ReactiveController {
 
   /** From the thank-you back to an empty message; the name and ways to reply stay. */
   again(): void {
-    this.key = undefined;
     this.update({step: 'form', result: undefined, error: undefined, vetoed: false, values: {...this.values, subject: '', message: ''}});
   }
 }

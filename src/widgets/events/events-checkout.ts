@@ -2,10 +2,10 @@
  * Registering (C9), paying (C10 → hosted page) and the return check (C11), with their failure
  * paths. Loaded with the later steps of `<fav-events>`.
  */
-import {newIdempotencyKey} from '../../api/client.js';
-import {isFavApiError} from '../../api/errors.js';
+import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import {checkEventAccess, createEventPaymentIntent, getEvent, registerForEvent, type EventRegistrationInput} from '../../api/events.js';
 import type {EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
+import {CreateCall} from '../shared/create-call.js';
 import {isAllowedPaymentUrl} from '../shared/payment-url.js';
 import {paymentPolling, Polling} from '../shared/poll.js';
 import {
@@ -80,61 +80,56 @@ export async function register(flow: EventsFlow, host: CheckoutHost): Promise<vo
     flow.update({notice: 'vetoed', error: undefined});
     return;
   }
-  const body = JSON.stringify(input);
-  if (flow.registerKey?.body !== body) flow.registerKey = {key: newIdempotencyKey(), body};
+  const event = flow.event;
   const asMember = flow.asMember;
-  flow.update({busy: true, error: undefined, notice: undefined, limit: undefined});
-  try {
-    const registration = await registerForEvent(client, input, {signal: flow.host.signal, idempotencyKey: flow.registerKey.key});
-    flow.registerKey = undefined;
-    const eventSlug = registration.eventSlug || flow.event.slug;
-    store(flow, {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
-    flow.paymentKey = undefined;
-    flow.update({registration, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
-    host.registrationCreated(registration);
-    const status = registration.status;
-    if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {
-      flow.update({busy: false, step: 'payment'});
-      return;
-    }
-    flow.update({busy: false, step: 'status'});
-    await checkAccess(flow, host, String(registration.id), {poll: false});
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409) {
-      flow.registerKey = undefined;
-      const notice = api.code === 'ALREADY_REGISTERED' ? 'already-registered' : api.code === 'EVENT_FULL' ? 'sold-out' : 'closed';
-      flow.update({busy: false, notice});
-      // Fresh seats: the session or quantity choice shows what is left; the details stay.
-      await flow.refreshEvent();
-      return;
-    }
-    if (api?.status === 422 && (api.code === 'QUANTITY_LIMIT_EXCEEDED' || fieldOf(api.details) === 'quantity')) {
-      const details = (api.details ?? {}) as Record<string, unknown>;
-      const limit = [details.maxTicketsPerMember, details.maxTicketsPerOrder].map(Number).find((n) => Number.isFinite(n) && n > 0);
-      const held = Number(details.alreadyHeld);
-      flow.update({busy: false, limit: limit !== undefined && held > 0 ? Math.max(0, limit - held) : limit, fieldErrors: {...flow.fieldErrors, quantity: 'limit'}});
-      return;
-    }
-    if (api?.status === 400 && api.details && typeof api.details === 'object' && 'fields' in api.details) {
-      const fields = (api.details as {fields?: Record<string, unknown>}).fields ?? {};
-      const known = ['name', 'email', 'phone', 'quantity', 'sessionId'].filter((name) => name in fields);
-      if (known.length) {
-        flow.update({busy: false, fieldErrors: Object.fromEntries(known.map((name) => [name, 'server']))});
-        return;
-      }
-    }
-    if (api?.status === 401 && asMember) {
-      flow.update({busy: false, notice: 'session-expired'});
-      return;
-    }
-    flow.update({busy: false, error});
+  flow.update({notice: undefined, limit: undefined});
+  flow.registrationCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const registration = await flow.registrationCall.send({
+    request: input,
+    call: (options) => registerForEvent(client, input, options),
+    asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: (error) => registrationRefused(flow, error),
+  });
+  if (!registration) return;
+  const eventSlug = registration.eventSlug || event.slug;
+  store(flow, {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
+  flow.update({registration, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
+  host.registrationCreated(registration);
+  const status = registration.status;
+  if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {
+    flow.update({step: 'payment'});
+    return;
   }
+  flow.update({step: 'status'});
+  await checkAccess(flow, host, String(registration.id), {poll: false});
+}
+
+/** Why the server refused the registration, said where it belongs: resolves true when it was. */
+async function registrationRefused(flow: EventsFlow, api: FavApiError): Promise<boolean> {
+  if (api.status === 409) {
+    const notice = api.code === 'ALREADY_REGISTERED' ? 'already-registered' : api.code === 'EVENT_FULL' ? 'sold-out' : 'closed';
+    flow.update({notice});
+    // Fresh seats: the session or quantity choice shows what is left; the details stay.
+    await flow.refreshEvent();
+    return true;
+  }
+  if (api.status === 422 && (api.code === 'QUANTITY_LIMIT_EXCEEDED' || fieldOf(api.details) === 'quantity')) {
+    const details = api.details ?? {};
+    const limit = [details.maxTicketsPerMember, details.maxTicketsPerOrder].map(Number).find((n) => Number.isFinite(n) && n > 0);
+    const held = Number(details.alreadyHeld);
+    flow.update({limit: limit !== undefined && held > 0 ? Math.max(0, limit - held) : limit, fieldErrors: {...flow.fieldErrors, quantity: 'limit'}});
+    return true;
+  }
+  if (api.status === 400 && api.details && typeof api.details === 'object' && 'fields' in api.details) {
+    const fields = (api.details as {fields?: Record<string, unknown>}).fields ?? {};
+    const known = ['name', 'email', 'phone', 'quantity', 'sessionId'].filter((name) => name in fields);
+    if (known.length) {
+      flow.update({fieldErrors: Object.fromEntries(known.map((name) => [name, 'server']))});
+      return true;
+    }
+  }
+  return false;
 }
 
 function fieldOf(details: unknown): unknown {
@@ -160,61 +155,44 @@ export async function pay(flow: EventsFlow, host: CheckoutHost): Promise<void> {
   const id = String(registration.id);
   const token = flow.asMember ? undefined : stored(flow, id)?.token;
   const methodId = flow.paymentMethodId || host.paymentMethodId;
-  flow.paymentKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const intent = await createEventPaymentIntent(
-      client,
-      registration.id,
-      {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(host.returnUrl, id)},
-      {signal: flow.host.signal, idempotencyKey: flow.paymentKey, ...(token ? {token} : {})},
-    );
-    flow.update({intent});
-    if (intent.paymentUrl) {
-      if (!isAllowedPaymentUrl(intent.paymentUrl)) {
-        flow.update({busy: false, notice: 'unsafe-url'});
-        return;
+  const input = {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(host.returnUrl, id)};
+  flow.update({notice: undefined});
+  flow.paymentCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const intent = await flow.paymentCall.send({
+    request: {registration: id, ...input},
+    call: (options) => createEventPaymentIntent(client, registration.id, input, {...options, ...(token ? {token} : {})}),
+    asMember: flow.asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: async (error) => {
+      if (error.status !== 409) return false;
+      if (error.code !== 'ALREADY_PAID') {
+        flow.update({notice: 'registration-cancelled'});
+        return true;
       }
-      flow.paymentKey = undefined;
-      const go = host.paymentStarted(registration, intent, intent.paymentUrl);
-      flow.update({busy: false});
-      if (go) host.navigate(intent.paymentUrl);
-      return;
-    }
-    flow.paymentKey = undefined;
-    if (intent.paymentInstructions) {
-      // Manual payment: the instructions show, the registration stays pending.
-      host.paymentStarted(registration, intent, null);
-      flow.update({busy: false, step: 'status', outcome: 'pending'});
-      return;
-    }
-    // Only the gateway's client secret: the page may take over; the widget cannot pay here.
-    host.paymentStarted(registration, intent, null);
-    flow.update({busy: false, notice: 'payment-unavailable'});
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409 && api.code === 'ALREADY_PAID') {
-      flow.paymentKey = undefined;
-      flow.update({busy: false, step: 'status'});
+      flow.update({step: 'status'});
       await checkAccess(flow, host, id, {poll: false});
+      return true;
+    },
+  });
+  if (!intent) return;
+  flow.update({intent});
+  if (intent.paymentUrl) {
+    if (!isAllowedPaymentUrl(intent.paymentUrl)) {
+      flow.update({notice: 'unsafe-url'});
       return;
     }
-    if (api?.status === 409) {
-      flow.paymentKey = undefined;
-      flow.update({busy: false, notice: 'registration-cancelled'});
-      return;
-    }
-    if (api?.status === 401 && flow.asMember) {
-      flow.update({busy: false, notice: 'session-expired'});
-      return;
-    }
-    flow.update({busy: false, error});
+    if (host.paymentStarted(registration, intent, intent.paymentUrl)) host.navigate(intent.paymentUrl);
+    return;
   }
+  if (intent.paymentInstructions) {
+    // Manual payment: the instructions show, the registration stays pending.
+    host.paymentStarted(registration, intent, null);
+    flow.update({step: 'status', outcome: 'pending'});
+    return;
+  }
+  // Only the gateway's client secret: the page may take over; the widget cannot pay here.
+  host.paymentStarted(registration, intent, null);
+  flow.update({notice: 'payment-unavailable'});
 }
 
 // ---------------------------------------------------------------------------------------------

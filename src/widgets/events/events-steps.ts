@@ -389,7 +389,7 @@ export function renderPayment(flow: EventsFlow, context: ViewContext, methods: r
           <legend part="label" class="label">${msg('Payment method', {id: 'events.payment.method', desc: 'Legend of the payment method choice'})}</legend>
           ${methods.map(
             (method) => html`<label part="choice" class="choice">
-              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === flow.paymentMethodId} @change=${() => flow.update({paymentMethodId: method.id, paymentKey: undefined})} />
+              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === flow.paymentMethodId} @change=${() => flow.update({paymentMethodId: method.id})} />
               <span>${method.name}</span>
             </label>`,
           )}

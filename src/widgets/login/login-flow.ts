@@ -1,8 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
-import {newIdempotencyKey, type FavClient} from '../../api/client.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import type {FavClient} from '../../api/client.js';
+import {isFavApiError} from '../../api/errors.js';
 import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
+import {CreateCall} from '../shared/create-call.js';
 import {phonePrefixOf} from '../shared/phone-prefix.js';
 
 /** The steps of `<fav-login>`. */
@@ -54,8 +55,9 @@ export class LoginFlow implements ReactiveController {
   identifierError?: string;
   codeError?: string;
   registrationErrors: Record<string, string> = {};
-  private registrationKey?: string;
   private loading?: Promise<void>;
+  /** Registers the member, with one Idempotency-Key for the same details. */
+  private readonly registerCall = new CreateCall(this.host, (state) => this.update(state));
 
   constructor(private readonly host: LoginFlowHost) {
     host.addController(this);
@@ -179,30 +181,20 @@ export class LoginFlow implements ReactiveController {
   async register(values: RegistrationValues): Promise<boolean> {
     const client = this.host.client;
     if (!client || this.busy) return false;
-    this.registrationKey ??= newIdempotencyKey();
-    this.update({busy: true, error: undefined, registration: values, registrationErrors: {}});
-    try {
-      const body: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
-      const result = await registerMember(client, body as {name: string}, {
-        signal: this.host.signal,
-        idempotencyKey: this.registrationKey,
-      });
-      this.registrationKey = undefined;
-      if (hasToken(result)) {
-        this.update({busy: false, step: 'signed-in', registration: {}});
-        this.host.signedIn(result, 'register');
-        return true;
-      }
-      // No token: confirm the new member with a code to the phone or email they gave.
-      const identifier = String(values[this.usesPhone ? 'phone' : 'email'] ?? '');
-      this.registeredWithoutToken = true;
-      this.update({busy: false});
-      return this.requestCode(identifier);
-    } catch (error) {
-      this.fail(error);
-      return false;
+    const body: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
+    this.update({registration: values, registrationErrors: {}});
+    const result = await this.registerCall.send({request: body, call: (options) => registerMember(client, body as {name: string}, options)});
+    if (!result) return false;
+    if (hasToken(result)) {
+      this.update({step: 'signed-in', registration: {}});
+      this.host.signedIn(result, 'register');
+      return true;
     }
+    // No token: confirm the new member with a code to the phone or email they gave.
+    const identifier = String(values[this.usesPhone ? 'phone' : 'email'] ?? '');
+    this.registeredWithoutToken = true;
+    return this.requestCode(identifier);
   }
 
   /** Goes to a step the visitor chose (back to the identifier, to registration, ...). */
@@ -230,7 +222,7 @@ export class LoginFlow implements ReactiveController {
       return;
     }
     this.host.failed(error);
-    this.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+    this.update({busy: false, error});
   }
 }
 

@@ -1,10 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
-import {newIdempotencyKey} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions, redeemGiftOffer} from '../../api/loyalty.js';
 import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
 import type {ListResult} from '../../api/schemas/parse.js';
+import {CreateCall} from '../shared/create-call.js';
 
 /** The steps of `<fav-offers>`: three lists (tabs), then an offer's detail, its confirmation and result, and the claim flow. */
 export type OffersStep = 'offers' | 'tiers' | 'redemptions' | 'detail' | 'confirm' | 'result' | 'claim';
@@ -83,10 +83,8 @@ export class OffersFlow implements ReactiveController {
   /** The claim needs a member: it is sent again as soon as one signs in. */
   claimNeedsMember = false;
 
-  private redeemKey?: string;
-  private redeemKeyFor?: string;
-  private claimKey?: string;
-  private claimKeyFor?: string;
+  private readonly redeemCall = new CreateCall(this.host, ({busy, error}) => this.update({redeemBusy: busy, redeemError: error}));
+  private readonly claimCall = new CreateCall(this.host, ({busy, error}) => this.update({claimBusy: busy, claimError: error}));
   private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
 
   constructor(readonly host: OffersFlowHost) {
@@ -138,8 +136,9 @@ export class OffersFlow implements ReactiveController {
     this.redemptions = empty();
     if (this.offers.result || this.offers.error) void this.loadOffers(this.offers.page);
     if (!this.host.signedIn) {
-      this.redeemKey = this.redeemKeyFor = undefined;
-      this.claimKey = this.claimKeyFor = undefined;
+      // Another member's redeem or claim is another request.
+      this.redeemCall.renew();
+      this.claimCall.renew();
       this.update({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
       if (['redemptions', 'confirm', 'result'].includes(this.step)) this.update({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
       return;
@@ -266,23 +265,18 @@ export class OffersFlow implements ReactiveController {
       this.update({redeemStopped: true});
       return;
     }
-    const target = `${offer.id}|${quantity}`;
-    if (this.redeemKeyFor !== target || !this.redeemKey) {
-      this.redeemKey = newIdempotencyKey();
-      this.redeemKeyFor = target;
-    }
-    this.update({redeemBusy: true, redeemError: undefined, redeemStopped: false});
-    try {
-      const redemptions = await redeemGiftOffer(client, offer.id, {quantity}, {signal: this.host.signal, idempotencyKey: this.redeemKey});
-      this.redeemKey = this.redeemKeyFor = undefined;
-      this.redemptions = {...this.redemptions, result: undefined};
-      this.update({redeemBusy: false, step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
-      this.host.offerRedeemed(offer, quantity, redemptions);
-    } catch (error) {
-      if (!aborted(error)) this.host.failed(error);
-      const lost = isFavApiError(error) && error.status === 401 && !this.host.signedIn;
-      this.update({redeemBusy: false, redeemError: aborted(error) || lost ? undefined : error});
-    }
+    this.update({redeemStopped: false});
+    const redemptions = await this.redeemCall.send({
+      request: {offer: offer.id, quantity},
+      call: (options) => redeemGiftOffer(client, offer.id, {quantity}, options),
+      asMember: true,
+      // The session store signs the member out: the widget asks them to sign in again.
+      sessionEnded: () => undefined,
+    });
+    if (!redemptions) return;
+    this.redemptions = {...this.redemptions, result: undefined};
+    this.update({step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
+    this.host.offerRedeemed(offer, quantity, redemptions);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -301,25 +295,22 @@ export class OffersFlow implements ReactiveController {
     const claimToken = this.claimToken;
     const offerId = claimToken ? undefined : this.claimOfferId;
     if (!claimToken && !offerId) return;
-    const target = claimToken ? `token|${claimToken}` : `offer|${offerId}`;
-    if (this.claimKeyFor !== target || !this.claimKey) {
-      this.claimKey = newIdempotencyKey();
-      this.claimKeyFor = target;
-    }
-    this.update({claimBusy: true, claimError: undefined, claimNeedsMember: false});
-    try {
-      const redemption = await claimGift(client, {claimToken, offerId}, {signal: this.host.signal, idempotencyKey: this.claimKey});
-      this.claimKey = this.claimKeyFor = undefined;
-      this.redemptions = {...this.redemptions, result: undefined};
-      const offer = this.offer && offerId === String(this.offer.id) ? this.offer : undefined;
-      this.update({claimBusy: false, step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
-      this.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
-    } catch (error) {
-      if (!aborted(error)) this.host.failed(error);
-      const needsMember = isFavApiError(error) && (error.code === 'LOGIN_REQUIRED' || (error.status === 401 && !this.host.signedIn));
-      if (needsMember) this.update({claimBusy: false, claimNeedsMember: true});
-      else this.update({claimBusy: false, claimError: aborted(error) ? undefined : error});
-    }
+    this.update({claimNeedsMember: false});
+    const redemption = await this.claimCall.send({
+      request: claimToken ? {claimToken} : {offerId},
+      call: (options) => claimGift(client, {claimToken, offerId}, options),
+      // Signed out, or the session ended meanwhile: the claim goes out again once a member signs in.
+      refused: (error) => {
+        if (error.code !== 'LOGIN_REQUIRED' && !(error.status === 401 && !this.host.signedIn)) return false;
+        this.update({claimNeedsMember: true});
+        return true;
+      },
+    });
+    if (!redemption) return;
+    this.redemptions = {...this.redemptions, result: undefined};
+    const offer = this.offer && offerId === String(this.offer.id) ? this.offer : undefined;
+    this.update({step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
+    this.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
   }
 
   /** Leaves the claim for the offers. */

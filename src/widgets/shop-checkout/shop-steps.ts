@@ -5,8 +5,7 @@
  */
 import {msg, str} from '@lit/localize';
 import {css, html, nothing} from 'lit';
-import {newIdempotencyKey} from '../../api/client.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Order, ShippingMethod} from '../../api/schemas/shop-orders.js';
 import {createOrder, getOrderPaymentStatus, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../api/shop-orders.js';
 import {getProduct} from '../../api/shop.js';
@@ -20,11 +19,12 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
+import {CreateCall} from '../shared/create-call.js';
 import {isAllowedPaymentUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {Polling} from '../shared/poll.js';
 import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
-import {lineTotalCents, unitPrice, type CartLine} from './cart-store.js';
+import {lineTotalCents, unitPrice, type CartLine, type CartStore} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
 
@@ -201,7 +201,6 @@ export async function checkCart(flow: ShopFlow): Promise<void> {
     await toCheckout(flow);
     return;
   }
-  flow.orderKey = undefined;
   flow.update({busy: false, step: 'review', notice: priced || flow.lines.some((l) => l.flag === 'price-changed') ? 'price-changed' : undefined});
 }
 
@@ -264,64 +263,57 @@ export async function placeOrder(flow: ShopFlow): Promise<void> {
   if (!client || !cart || flow.busy || !flow.lines.length) return;
   const lines = flow.lines.map((l) => ({...l}));
   const input = orderInput(flow);
-  const wasMember = flow.asMember;
   if (!host(flow).beforeOrder(lines, previewTotals(flow), input)) {
     flow.update({notice: 'vetoed', error: undefined});
     return;
   }
-  flow.orderKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const order = await createOrder(client, input, {signal: flow.host.signal, idempotencyKey: flow.orderKey});
-    const totals = orderTotals(order, flow.host.currency);
-    const pending: PendingOrder = {order, idempotencyKey: flow.orderKey, lines, totals};
-    flow.orderKey = undefined;
-    const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
-    savePending(host(flow).pendingKey, redirect ? pending : undefined);
-    cart.removeOrdered(lines.map((l) => l.key));
-    flow.host.cartChanged();
-    flow.update({pending, step: 'placed', busy: false, paymentView: undefined, payment: undefined});
-    host(flow).orderCreated(order, lines, totals);
-    if (redirect) host(flow).leaveForPayment(redirect, order);
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409) {
-      const details = (api.details ?? {}) as Record<string, unknown>;
-      const line = lines.find((l) =>
-        details.variationId !== undefined ? String(l.variantId) === String(details.variationId) : String(l.productId) === String(details.productId),
-      );
-      const available = Number(details.available);
-      if (line) cart.patch(new Map([[line.key, {flag: 'out-of-stock' as const, available: Number.isFinite(available) ? available : 0, max: Number.isFinite(available) ? available : 0}]]));
-      flow.orderKey = undefined;
-      flow.host.cartChanged();
-      flow.update({busy: false, step: 'cart', notice: 'stock', error: undefined});
-      return;
-    }
-    const fields = ((api?.details as {fields?: Record<string, string>} | undefined)?.fields ?? {}) as Record<string, string>;
+  flow.update({notice: undefined});
+  flow.orderCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  let idempotencyKey = '';
+  const order = await flow.orderCall.send({
+    request: input,
+    call: (options) => {
+      idempotencyKey = options.idempotencyKey;
+      return createOrder(client, input, options);
+    },
+    asMember: flow.asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: (error) => orderRefused(flow, cart, lines, error),
+  });
+  if (!order) return;
+  const totals = orderTotals(order, flow.host.currency);
+  const pending: PendingOrder = {order, idempotencyKey, lines, totals};
+  const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
+  savePending(host(flow).pendingKey, redirect ? pending : undefined);
+  cart.removeOrdered(lines.map((l) => l.key));
+  flow.host.cartChanged();
+  flow.update({pending, step: 'placed', paymentView: undefined, payment: undefined});
+  host(flow).orderCreated(order, lines, totals);
+  if (redirect) host(flow).leaveForPayment(redirect, order);
+}
+
+/** Items sold out (409) or gone (400, 404) meanwhile: flagged in the cart, which shows again. Resolves true when it was so. */
+function orderRefused(flow: ShopFlow, cart: CartStore, lines: CartLine[], api: FavApiError): boolean {
+  if (api.status === 409) {
+    const details = api.details ?? {};
+    const line = lines.find((l) =>
+      details.variationId !== undefined ? String(l.variantId) === String(details.variationId) : String(l.productId) === String(details.productId),
+    );
+    const available = Number(details.available);
+    if (line) cart.patch(new Map([[line.key, {flag: 'out-of-stock' as const, available: Number.isFinite(available) ? available : 0, max: Number.isFinite(available) ? available : 0}]]));
+  } else {
+    const fields = ((api.details as {fields?: Record<string, string>} | undefined)?.fields ?? {}) as Record<string, string>;
     const gone = Object.keys(fields)
       .map((field) => /^items\.(\d+)\.(productId|variantId)$/.exec(field)?.[1])
       .filter((index): index is string => index !== undefined)
       .map((index) => lines[Number(index)]?.key)
       .filter((key): key is string => Boolean(key));
-    if (api && (api.status === 400 || api.status === 404) && gone.length) {
-      cart.patch(new Map(gone.map((key) => [key, {flag: 'gone' as const}])));
-      flow.orderKey = undefined;
-      flow.host.cartChanged();
-      flow.update({busy: false, step: 'cart', notice: 'stock', error: undefined});
-      return;
-    }
-    if (api?.status === 401 && wasMember) {
-      flow.update({busy: false, notice: 'session-expired', error: undefined});
-      return;
-    }
-    if (api && api.kind === 'http' && api.status < 500 && api.status !== 408 && api.status !== 429) flow.orderKey = undefined;
-    flow.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+    if ((api.status !== 400 && api.status !== 404) || !gone.length) return false;
+    cart.patch(new Map(gone.map((key) => [key, {flag: 'gone' as const}])));
   }
+  flow.host.cartChanged();
+  flow.update({step: 'cart', notice: 'stock'});
+  return true;
 }
 
 /** Back from the hosted payment: reads D10 with backoff until the payment is final, or about a minute passed. */
