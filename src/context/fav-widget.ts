@@ -219,7 +219,7 @@ export class FavWidget extends FavElement {
   protected reportError(error: unknown): void {
     if (isFavApiError(error) && error.kind === 'aborted') return;
     const api = isFavApiError(error) ? error : undefined;
-    if (!api) console.error(`fav-widgets: <${this.localName}> failed unexpectedly:`, error);
+    if (!api) console.error('fav-widgets:', error);
     // An unknown company answers 404 to everything: the provider reports that once (environment.ts).
     const attribute = api?.status === 404 && api.code !== 'COMPANY_NOT_FOUND' && api.operation && (this.constructor as typeof FavWidget).lookups[api.operation];
     if (attribute && this.hasAttribute(attribute)) reportTagProblem(this, {kind: 'lookup', attribute, operation: api.operation!});

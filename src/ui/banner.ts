@@ -41,14 +41,11 @@ function isApiErrorLike(error: unknown): error is ApiErrorLike {
 
 /**
  * A sentence a visitor understands for any failure: by kind, status and code, never the server's
- * text. Anything else thrown is a bug on the page, not a network failure: it says so plainly.
+ * text. Anything else thrown (a bug, not the connection) gets the generic sentence.
  */
 export function describeError(error: unknown): string {
   if (!isApiErrorLike(error)) {
-    return msg('Something went wrong on this page. Please try again; if it keeps happening, reload the page.', {
-      id: 'ui.error.unexpected',
-      desc: 'Error for a fault in the page or the widget itself (not the connection or the server)',
-    });
+    return msg('Something went wrong. Please try again.', {id: 'ui.error.generic', desc: 'Generic error message'});
   }
   if (error.kind === 'network') {
     return typeof navigator !== 'undefined' && navigator.onLine === false

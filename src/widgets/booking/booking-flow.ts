@@ -10,7 +10,6 @@ import type {MemberSession} from '../../context/session-store.js';
 import type {CreateCall} from '../shared/create-call.js';
 import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
-import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
 
 /** The steps of `<fav-booking>`. */
@@ -190,7 +189,6 @@ export class BookingFlow implements ReactiveController {
     const id = typeof serviceOrId === 'string' ? serviceOrId : String(serviceOrId.id);
     this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
     const signal = this.host.signal;
-    void this.loadPhonePrefix();
     try {
       const [service, staff, resources] = await Promise.all([
         typeof serviceOrId === 'string' ? getService(client, id, {signal}) : Promise.resolve(serviceOrId),
@@ -304,12 +302,6 @@ export class BookingFlow implements ReactiveController {
   toDetails(): void {
     if (!this.selectedSlot) return;
     this.update({step: 'details', error: undefined});
-    void this.loadPhonePrefix();
-  }
-
-  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
-  loadPhonePrefix(): Promise<void> {
-    return loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */

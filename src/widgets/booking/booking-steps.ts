@@ -13,6 +13,7 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import {renderDaySlots} from '../shared/day-slots.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 import {buildSummary, confirmBooking} from './booking-checkout.js';
@@ -25,6 +26,11 @@ export {SlotAvailability} from '../shared/slot-availability.js';
 
 /** What the details form read, before validation. */
 export type CustomerDetailsInput = CustomerDetails;
+
+/** The tenant's dialling prefix for the details form. */
+export function loadPhonePrefix(flow: BookingFlow): Promise<void> {
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
+}
 
 /** "10:00 Hong Kong time" when the visitor is elsewhere; the time alone otherwise. */
 function zoneNote(flow: BookingFlow, context: ViewContext): string | undefined {

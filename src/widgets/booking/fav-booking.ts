@@ -160,7 +160,11 @@ export class FavBooking extends FavWidget {
   }
 
   protected override environmentReady(): void {
-    void this.flow.start(this.preset()).then(() => this.laterSteps.load());
+    // The later steps' code, and the tenant's phone prefix for their form, while the visitor reads the first view.
+    void this.flow
+      .start(this.preset())
+      .then(() => this.laterSteps.load())
+      .then((steps) => steps.loadPhonePrefix(this.flow));
   }
 
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
@@ -230,7 +234,7 @@ export class FavBooking extends FavWidget {
   }
 
   private async submitDetails(steps: Steps, values: CustomerDetailsInput): Promise<void> {
-    await this.flow.loadPhonePrefix();
+    await steps.loadPhonePrefix(this.flow);
     const {details, errors} = steps.validateDetails(values, this.flow.phonePrefix);
     if (Object.keys(errors).length) {
       await this.flow.invalid(values, errors);
@@ -330,7 +334,13 @@ export class FavBooking extends FavWidget {
               label: msg('Choose a date', {id: 'booking.calendar.label', desc: 'Accessible name of the calendar'}),
             }),
           },
-          {onContinue: () => flow.toDetails(), onBack: back},
+          {
+            onContinue: () => {
+              flow.toDetails();
+              void steps.loadPhonePrefix(flow);
+            },
+            onBack: back,
+          },
         );
       case 'details':
         return steps.renderDetails(flow, context, {onSubmit: (values) => void this.submitDetails(steps, values), onBack: back});

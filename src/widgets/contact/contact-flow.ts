@@ -3,8 +3,8 @@ import type {FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
-import {CreateCall} from '../shared/create-call.js';
-import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
+import type {CreateCall} from '../shared/create-call.js';
+import {LazyModule} from '../shared/lazy-module.js';
 
 /** The views of `<fav-contact>`. */
 export type ContactStep = 'form' | 'done';
@@ -48,8 +48,11 @@ export class ContactFlow implements ReactiveController {
   result?: ContactResult;
   /** The message whose sending failed, for "Try again". */
   private lastInput?: ContactInput;
-  /** Sends the message, with one Idempotency-Key for the same message. */
-  private readonly sendCall = new CreateCall(this.host, (state) => this.update(state));
+  private readonly prefixLoader = new LazyModule(() => import('../shared/phone-prefix.js'));
+  /** Sends the message, with one Idempotency-Key for the same message; its code arrives after the first view. */
+  private readonly sendCall = new LazyModule<CreateCall>(() =>
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
+  );
 
   constructor(readonly host: ContactFlowHost) {
     host.addController(this);
@@ -70,9 +73,18 @@ export class ContactFlow implements ReactiveController {
     this.values = {...this.values, [field]: value};
   }
 
-  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
-  loadPhonePrefix(): Promise<void> {
-    return loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
+  /**
+   * The tenant's dialling prefix (from its registration form), loaded once; resolves when known.
+   * Its loader arrives after the first view; without it the visitor types an international number.
+   */
+  async loadPhonePrefix(): Promise<void> {
+    const loader = this.prefixLoader.module ?? (await this.prefixLoader.load().catch(() => undefined));
+    await loader?.loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
+  }
+
+  /** Fetches the code that sends while the visitor fills in the form. */
+  prepareSending(): void {
+    void this.sendCall.load().catch(() => undefined);
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */
@@ -93,8 +105,11 @@ export class ContactFlow implements ReactiveController {
       return false;
     }
     this.lastInput = input;
-    this.update({errors: {}, vetoed: false});
-    const result = await this.sendCall.send({
+    // Busy already while the code that sends arrives (it usually has): one press, one message.
+    this.update({busy: true, errors: {}, vetoed: false});
+    const call = this.sendCall.module ?? (await this.sendCall.load().catch((error: unknown) => void this.couldNotSend(error)));
+    if (!call) return false;
+    const result = await call.send({
       request: input,
       call: (options) => submitContact(client, input, options),
       refused: (error) => {
@@ -108,6 +123,12 @@ export class ContactFlow implements ReactiveController {
     this.update({result, step: 'done'});
     this.host.contactSubmitted(result, input);
     return true;
+  }
+
+  /** The code that sends did not arrive: said as any failure; the visitor can press Send again. */
+  private couldNotSend(error: unknown): void {
+    this.host.failed(error);
+    this.update({busy: false, error});
   }
 
   /** Repeats the last send (the same message, so the same Idempotency-Key while its outcome is unknown). */

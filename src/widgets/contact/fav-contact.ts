@@ -93,6 +93,7 @@ export class FavContact extends FavWidget {
 
   protected override environmentReady(): void {
     void this.flow.loadPhonePrefix();
+    this.flow.prepareSending();
     this.fillForm();
   }
 

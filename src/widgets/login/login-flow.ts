@@ -3,8 +3,8 @@ import {getLoginChannel, getRegistrationForm, registerMember, requestOtp, verify
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {hasToken, type RegistrationField, type RegistrationForm, type TokenResult} from '../../api/schemas/auth.js';
-import {CreateCall} from '../shared/create-call.js';
-import {phonePrefixOf} from '../shared/phone-prefix.js';
+import type {CreateCall} from '../shared/create-call.js';
+import {LazyModule} from '../shared/lazy-module.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
@@ -56,8 +56,10 @@ export class LoginFlow implements ReactiveController {
   codeError?: string;
   registrationErrors: Record<string, string> = {};
   private loading?: Promise<void>;
-  /** Registers the member, with one Idempotency-Key for the same details. */
-  private readonly registerCall = new CreateCall(this.host, (state) => this.update(state));
+  /** Registers the member, with one Idempotency-Key for the same details; its code arrives with the registration form. */
+  private readonly registerCall = new LazyModule<CreateCall>(() =>
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
+  );
 
   constructor(private readonly host: LoginFlowHost) {
     host.addController(this);
@@ -65,6 +67,10 @@ export class LoginFlow implements ReactiveController {
 
   hostDisconnected(): void {
     this.busy = false;
+  }
+
+  hostUpdate(): void {
+    if (this.step === 'register') void this.registerCall.load().catch(() => undefined);
   }
 
   get codeLength(): number {
@@ -75,9 +81,10 @@ export class LoginFlow implements ReactiveController {
     return this.channel !== 'email';
   }
 
-  /** The tenant's default dialling prefix, e.g. `+852`: its own, else the one of its country. */
+  /** The tenant's default dialling prefix, e.g. `+852`. */
   get phonePrefix(): string {
-    return phonePrefixOf(this.form?.countryPhonePrefix) || (DIAL_CODES[(this.form?.defaultCountryCode ?? '').toUpperCase()] ?? '');
+    const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
+    return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
   }
 
   private update(patch: Partial<LoginFlow>): void {
@@ -183,8 +190,11 @@ export class LoginFlow implements ReactiveController {
     if (!client || this.busy) return false;
     const body: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
-    this.update({registration: values, registrationErrors: {}});
-    const result = await this.registerCall.send({request: body, call: (options) => registerMember(client, body as {name: string}, options)});
+    // Busy already while the code that registers arrives (it usually has): one press, one member.
+    this.update({busy: true, registration: values, registrationErrors: {}});
+    const call = this.registerCall.module ?? (await this.registerCall.load().catch((error: unknown) => void this.fail(error)));
+    if (!call) return false;
+    const result = await call.send({request: body, call: (options) => registerMember(client, body as {name: string}, options)});
     if (!result) return false;
     if (hasToken(result)) {
       this.update({step: 'signed-in', registration: {}});

@@ -119,7 +119,9 @@ export class FavOffers extends FavWidget {
   /** @internal */
   readonly flow = new OffersFlow(this);
   /** The detail, confirmation, result, claim and redemptions steps. */
-  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'));
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'), {
+    arrived: (steps) => this.flow.attachCalls(steps.CreateCall),
+  });
   @state() private loginOpen = false;
   @state() private expired = false;
 

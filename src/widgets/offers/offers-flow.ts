@@ -4,7 +4,7 @@ import {isFavApiError} from '../../api/errors.js';
 import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions, redeemGiftOffer} from '../../api/loyalty.js';
 import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
 import type {ListResult} from '../../api/schemas/parse.js';
-import {CreateCall} from '../shared/create-call.js';
+import type {CreateCall} from '../shared/create-call.js';
 
 /** The steps of `<fav-offers>`: three lists (tabs), then an offer's detail, its confirmation and result, and the claim flow. */
 export type OffersStep = 'offers' | 'tiers' | 'redemptions' | 'detail' | 'confirm' | 'result' | 'claim';
@@ -83,8 +83,8 @@ export class OffersFlow implements ReactiveController {
   /** The claim needs a member: it is sent again as soon as one signs in. */
   claimNeedsMember = false;
 
-  private readonly redeemCall = new CreateCall(this.host, ({busy, error}) => this.update({redeemBusy: busy, redeemError: error}));
-  private readonly claimCall = new CreateCall(this.host, ({busy, error}) => this.update({claimBusy: busy, claimError: error}));
+  private redeemCall?: CreateCall;
+  private claimCall?: CreateCall;
   private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
 
   constructor(readonly host: OffersFlowHost) {
@@ -94,6 +94,12 @@ export class OffersFlow implements ReactiveController {
   hostDisconnected(): void {
     this.detailBusy = this.redeemBusy = this.claimBusy = false;
     this.tiers.busy = this.offers.busy = this.redemptions.busy = false;
+  }
+
+  /** The redeem and claim calls: their code arrives with the later steps, where the confirmation and the claim show. */
+  attachCalls(Call: typeof CreateCall): void {
+    this.redeemCall ??= new Call(this.host, ({busy, error}) => this.update({redeemBusy: busy, redeemError: error}));
+    this.claimCall ??= new Call(this.host, ({busy, error}) => this.update({claimBusy: busy, claimError: error}));
   }
 
   /** A request is running (tests wait for this). */
@@ -137,8 +143,8 @@ export class OffersFlow implements ReactiveController {
     if (this.offers.result || this.offers.error) void this.loadOffers(this.offers.page);
     if (!this.host.signedIn) {
       // Another member's redeem or claim is another request.
-      this.redeemCall.renew();
-      this.claimCall.renew();
+      this.redeemCall?.renew();
+      this.claimCall?.renew();
       this.update({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
       if (['redemptions', 'confirm', 'result'].includes(this.step)) this.update({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
       return;
@@ -259,14 +265,15 @@ export class OffersFlow implements ReactiveController {
   async redeem(): Promise<void> {
     const client = this.host.client;
     const offer = this.offer;
-    if (!client || !offer || this.redeemBusy) return;
+    const call = this.redeemCall;
+    if (!client || !offer || !call || this.redeemBusy) return;
     const quantity = Number(this.quantity.trim());
     if (!this.host.beforeRedeem(offer, quantity)) {
       this.update({redeemStopped: true});
       return;
     }
     this.update({redeemStopped: false});
-    const redemptions = await this.redeemCall.send({
+    const redemptions = await call.send({
       request: {offer: offer.id, quantity},
       call: (options) => redeemGiftOffer(client, offer.id, {quantity}, options),
       asMember: true,
@@ -291,12 +298,13 @@ export class OffersFlow implements ReactiveController {
   /** E5 with the token or offer id, once per press; the key is kept until it succeeds. */
   async claim(): Promise<void> {
     const client = this.host.client;
-    if (!client || this.claimBusy) return;
+    const call = this.claimCall;
+    if (!client || !call || this.claimBusy) return;
     const claimToken = this.claimToken;
     const offerId = claimToken ? undefined : this.claimOfferId;
     if (!claimToken && !offerId) return;
     this.update({claimNeedsMember: false});
-    const redemption = await this.claimCall.send({
+    const redemption = await call.send({
       request: claimToken ? {claimToken} : {offerId},
       call: (options) => claimGift(client, {claimToken, offerId}, options),
       // Signed out, or the session ended meanwhile: the claim goes out again once a member signs in.

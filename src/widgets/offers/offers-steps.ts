@@ -17,6 +17,7 @@ import {isFree, maxQuantity, type OffersFlow} from './offers-flow.js';
 import {costOf, faceValueOf, reasonText, renderErrorBanner, renderOfferImage, renderSignIn, stockOf, validityOf, type ViewContext} from './offers-views.js';
 
 export {stepStyles} from './offers-steps.styles.js';
+export {CreateCall} from '../shared/create-call.js';
 
 type Row = [string, string];
 

@@ -1,5 +1,6 @@
 import type {CSSResult} from 'lit';
 import {adoptLater} from './adopt-styles.js';
+import {LazyModule, type LazyModuleOptions} from './lazy-module.js';
 
 /** A widget's later-steps module: whatever it exports, plus the styles of its views. */
 export interface StepsModule {
@@ -12,45 +13,21 @@ export interface LaterStepsHost {
   requestUpdate(): void;
 }
 
-export interface LaterStepsOptions<T> {
-  /** Runs once the module arrived, before the host re-renders (controllers that need its code). */
-  arrived?(module: T): void;
-  /** Runs once per failed load (each caller still sees the rejection). */
-  failed?(error: unknown): void;
-}
-
 /**
- * The code of a widget's later steps, kept out of its first view: loaded with `import()` on the
- * first {@link load} (after the first view, or when a step needs it), then remembered; its styles
- * are adopted and the host re-renders. A load that failed (offline, a deploy replaced the chunk) is
- * forgotten, so the next {@link load} tries again.
+ * The code of a widget's later steps, kept out of its first view: loaded on the first
+ * {@link load} (after the first view, or when a step needs it) and remembered, or tried again after
+ * a failure, as any {@link LazyModule}. When it arrives its styles are adopted, `arrived` runs
+ * (controllers that need its code) and the host re-renders.
  */
-export class LaterSteps<T extends StepsModule> {
-  /** The module, once it has arrived. */
-  module?: T;
-  private loading?: Promise<T>;
-
-  constructor(
-    private readonly host: LaterStepsHost,
-    private readonly importModule: () => Promise<T>,
-    private readonly options: LaterStepsOptions<T> = {},
-  ) {}
-
-  /** The module: loads it on the first call, and again after a failure. */
-  load(): Promise<T> {
-    if (this.loading) return this.loading;
-    const loading = this.importModule().then((module) => {
-      this.module = module;
-      adoptLater(this.host.shadowRoot, module.stepStyles);
-      this.options.arrived?.(module);
-      this.host.requestUpdate();
-      return module;
+export class LaterSteps<T extends StepsModule> extends LazyModule<T> {
+  constructor(host: LaterStepsHost, importModule: () => Promise<T>, {arrived, failed}: LazyModuleOptions<T> = {}) {
+    super(importModule, {
+      arrived: (module) => {
+        adoptLater(host.shadowRoot, module.stepStyles);
+        arrived?.(module);
+        host.requestUpdate();
+      },
+      failed,
     });
-    loading.catch((error: unknown) => {
-      this.loading = undefined;
-      this.options.failed?.(error);
-    });
-    this.loading = loading;
-    return loading;
   }
 }

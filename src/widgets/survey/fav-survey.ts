@@ -144,6 +144,7 @@ export class FavSurvey extends FavWidget {
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./survey-steps.js'), {
     arrived: (steps) => {
       this.flow.validate = steps.problemsOf;
+      this.flow.attachSubmitCall(steps.CreateCall);
     },
   });
 

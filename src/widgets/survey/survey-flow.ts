@@ -4,7 +4,7 @@ import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Invitation, QuestionBlock, Survey} from '../../api/schemas/surveys.js';
 import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse, type SurveyResponseInput} from '../../api/surveys.js';
 import type {MemberSession} from '../../context/session-store.js';
-import {CreateCall} from '../shared/create-call.js';
+import type {CreateCall} from '../shared/create-call.js';
 import {answersToSend, isEmpty, pagesOf, pathOf, scoresOf, type RawAnswer, type RawAnswers, type SurveyMode} from './survey-logic.js';
 
 /** Checks a page's answers; arrives with the questions' code (survey-validate.ts). */
@@ -95,8 +95,8 @@ export class SurveyFlow implements ReactiveController {
   duplicate = false;
   sent?: Record<string, unknown>;
 
-  /** Sends the response, with one Idempotency-Key for the same answers. */
-  private readonly submitCall = new CreateCall(this.host, (state) => this.update(state));
+  /** Sends the response, with one Idempotency-Key for the same answers (see {@link attachSubmitCall}). */
+  private submitCall?: CreateCall;
   private startedAt?: string;
   private started = false;
   /** @internal Set once the questions' code has loaded. */
@@ -116,6 +116,11 @@ export class SurveyFlow implements ReactiveController {
   update(patch: Partial<SurveyFlow>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
+  }
+
+  /** The call that sends the response: its code arrives with the questions (as `validate` does). */
+  attachSubmitCall(Call: typeof CreateCall): void {
+    this.submitCall ??= new Call(this.host, (state) => this.update(state));
   }
 
   get blocks(): readonly QuestionBlock[] {
@@ -267,7 +272,8 @@ export class SurveyFlow implements ReactiveController {
     const client = this.host.client;
     const survey = this.survey;
     const validate = this.validate;
-    if (!client || !survey || !validate || this.busy) return false;
+    const call = this.submitCall;
+    if (!client || !survey || !validate || !call || this.busy) return false;
     // Every page on the path must be fine (a draft may hold answers from before a rule changed).
     const pages = this.pages;
     for (let index = 0; index < pages.length; index++) {
@@ -296,7 +302,7 @@ export class SurveyFlow implements ReactiveController {
     }
     this.update({notice: undefined});
     const token = this.source?.token;
-    const result = await this.submitCall.send({
+    const result = await call.send({
       // The same answers are the same response, however long the visitor took to send them again.
       request: {...input, timeSpentSeconds: undefined, surveyId: survey.id, token},
       call: (options) => (token ? submitSurveyTokenResponse(client, token, input, options) : submitSurveyResponse(client, survey.id, input, options)),
