@@ -119,9 +119,7 @@ export class FavOffers extends FavWidget {
   /** @internal */
   readonly flow = new OffersFlow(this);
   /** The detail, confirmation, result, claim and redemptions steps. */
-  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'), {
-    arrived: (steps) => this.flow.attachCalls(steps.CreateCall),
-  });
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'));
   @state() private loginOpen = false;
   @state() private expired = false;
 
@@ -208,6 +206,11 @@ export class FavOffers extends FavWidget {
   }
 
   /** @internal OffersFlow */
+  claimAgain(): void {
+    void this.laterSteps.load().then((steps) => steps.claim(this.flow), (error: unknown) => this.reportError(error));
+  }
+
+  /** @internal OffersFlow */
   failed(error: unknown): void {
     this.reportError(error);
   }
@@ -281,14 +284,14 @@ export class FavOffers extends FavWidget {
           onRetry: () => flow.offer && void flow.openOffer(flow.offer),
           onQuantity: (value) => flow.setQuantity(value),
           onRedeem: () => flow.toConfirm({invalid}),
-          onClaim: (offer) => void flow.claimOffer(offer),
+          onClaim: (offer) => void steps.claimOffer(flow, offer),
         });
       case 'confirm':
-        return steps.renderConfirm(flow, context, {onBack: () => flow.backToDetail(), onConfirm: () => void flow.redeem()});
+        return steps.renderConfirm(flow, context, {onBack: () => flow.backToDetail(), onConfirm: () => void steps.redeem(flow)});
       case 'result':
         return steps.renderResult(flow, context, {onRedemptions: () => this.showTab('redemptions'), onOffers: () => this.showTab('offers')});
       case 'claim':
-        return steps.renderClaim(flow, context, {onClaim: () => void flow.claim(), onOffers: () => flow.leaveClaim()});
+        return steps.renderClaim(flow, context, {onClaim: () => void steps.claim(flow), onOffers: () => flow.leaveClaim()});
       case 'redemptions':
         return steps.renderRedemptions(flow, context, {onPage: (page) => void flow.loadRedemptions(page)});
       default:

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions, redeemGiftOffer} from '../../api/loyalty.js';
+import {getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions} from '../../api/loyalty.js';
 import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {CreateCall} from '../shared/create-call.js';
@@ -28,6 +28,8 @@ export interface OffersFlowHost extends ReactiveControllerHost {
   beforeRedeem(offer: Offer, quantity: number): boolean;
   offerRedeemed(offer: Offer, quantity: number, redemptions: Redemption[]): void;
   giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void;
+  /** A claim that needed a member: send it again, now that one signed in. */
+  claimAgain(): void;
   failed(error: unknown): void;
 }
 
@@ -83,8 +85,10 @@ export class OffersFlow implements ReactiveController {
   /** The claim needs a member: it is sent again as soon as one signs in. */
   claimNeedsMember = false;
 
-  private redeemCall?: CreateCall;
-  private claimCall?: CreateCall;
+  /** @internal Redeems, with its Idempotency-Key (created by the later steps, which redeem). */
+  redeemCall?: CreateCall;
+  /** @internal Claims, with its Idempotency-Key (created by the later steps, which claim). */
+  claimCall?: CreateCall;
   private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
 
   constructor(readonly host: OffersFlowHost) {
@@ -94,12 +98,6 @@ export class OffersFlow implements ReactiveController {
   hostDisconnected(): void {
     this.detailBusy = this.redeemBusy = this.claimBusy = false;
     this.tiers.busy = this.offers.busy = this.redemptions.busy = false;
-  }
-
-  /** The redeem and claim calls: their code arrives with the later steps, where the confirmation and the claim show. */
-  attachCalls(Call: typeof CreateCall): void {
-    this.redeemCall ??= new Call(this.host, ({busy, error}) => this.update({redeemBusy: busy, redeemError: error}));
-    this.claimCall ??= new Call(this.host, ({busy, error}) => this.update({claimBusy: busy, claimError: error}));
   }
 
   /** A request is running (tests wait for this). */
@@ -151,7 +149,7 @@ export class OffersFlow implements ReactiveController {
     }
     if (this.step === 'redemptions') void this.loadRedemptions(1);
     else if (this.step === 'detail' && this.offer) void this.openOffer(this.offer);
-    else if (this.claimNeedsMember) void this.claim();
+    else if (this.claimNeedsMember) this.host.claimAgain();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -259,66 +257,6 @@ export class OffersFlow implements ReactiveController {
 
   backToDetail(): void {
     this.update({step: 'detail', redeemError: undefined, redeemStopped: false});
-  }
-
-  /** E4, once per press (a busy press is ignored), with one Idempotency-Key for this offer and quantity. */
-  async redeem(): Promise<void> {
-    const client = this.host.client;
-    const offer = this.offer;
-    const call = this.redeemCall;
-    if (!client || !offer || !call || this.redeemBusy) return;
-    const quantity = Number(this.quantity.trim());
-    if (!this.host.beforeRedeem(offer, quantity)) {
-      this.update({redeemStopped: true});
-      return;
-    }
-    this.update({redeemStopped: false});
-    const redemptions = await call.send({
-      request: {offer: offer.id, quantity},
-      call: (options) => redeemGiftOffer(client, offer.id, {quantity}, options),
-      asMember: true,
-      // The session store signs the member out: the widget asks them to sign in again.
-      sessionEnded: () => undefined,
-    });
-    if (!redemptions) return;
-    this.redemptions = {...this.redemptions, result: undefined};
-    this.update({step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
-    this.host.offerRedeemed(offer, quantity, redemptions);
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Claim
-
-  /** A signed-in member claims a free offer by its id. */
-  claimOffer(offer: Offer): Promise<void> {
-    this.update({claimOfferId: String(offer.id), claimToken: undefined});
-    return this.claim();
-  }
-
-  /** E5 with the token or offer id, once per press; the key is kept until it succeeds. */
-  async claim(): Promise<void> {
-    const client = this.host.client;
-    const call = this.claimCall;
-    if (!client || !call || this.claimBusy) return;
-    const claimToken = this.claimToken;
-    const offerId = claimToken ? undefined : this.claimOfferId;
-    if (!claimToken && !offerId) return;
-    this.update({claimNeedsMember: false});
-    const redemption = await call.send({
-      request: claimToken ? {claimToken} : {offerId},
-      call: (options) => claimGift(client, {claimToken, offerId}, options),
-      // Signed out, or the session ended meanwhile: the claim goes out again once a member signs in.
-      refused: (error) => {
-        if (error.code !== 'LOGIN_REQUIRED' && !(error.status === 401 && !this.host.signedIn)) return false;
-        this.update({claimNeedsMember: true});
-        return true;
-      },
-    });
-    if (!redemption) return;
-    this.redemptions = {...this.redemptions, result: undefined};
-    const offer = this.offer && offerId === String(this.offer.id) ? this.offer : undefined;
-    this.update({step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
-    this.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
   }
 
   /** Leaves the claim for the offers. */
