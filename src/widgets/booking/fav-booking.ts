@@ -11,9 +11,9 @@ import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
-import {BookingFlow, type BookingSummary} from './booking-flow.js';
+import {BookingFlow, type BookingSummary, type CustomerDetails} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
-import type {CalendarController, CustomerDetailsInput} from './booking-steps.js';
+import type {CalendarController} from './booking-steps.js';
 import {renderService, renderServices, renderUnavailable, type ViewContext} from './booking-views.js';
 
 type Steps = typeof import('./booking-steps.js');
@@ -233,7 +233,7 @@ export class FavBooking extends FavWidget {
     }
   }
 
-  private async submitDetails(steps: Steps, values: CustomerDetailsInput): Promise<void> {
+  private async submitDetails(steps: Steps, values: CustomerDetails): Promise<void> {
     await steps.loadPhonePrefix(this.flow);
     const {details, errors} = steps.validateDetails(values, this.flow.phonePrefix);
     if (Object.keys(errors).length) {

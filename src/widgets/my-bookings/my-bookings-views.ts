@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Booking} from '../../api/schemas/bookings.js';
-import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {daysBetween, todayIn} from '../../ui/calendar-dates.js';
 import {formatDate, formatTime, timeZoneLabel} from '../../ui/format.js';
@@ -23,9 +23,6 @@ const TABS: readonly MyBookingsTab[] = ['upcoming', 'past'];
 export function heading(): string {
   return msg('My bookings', {id: 'my-bookings.heading', desc: 'Heading of the member booking list'});
 }
-
-/** A failure with "Try again" when trying again may help (5xx, network, timeout, unreadable answer, rate limit). */
-export {errorBanner};
 
 export function statusLabel(status: string | null): string {
   switch (status) {
@@ -169,7 +166,7 @@ export function renderList(
     ${renderTabs(
       {tabs: TABS, selected: flow.tab, label: heading(), labelOf: tabLabel, panelId: 'bookings-panel', onSelect: handlers.onTab},
       html`${result?.items.length ? renderTimezoneNote(flow, context) : nothing}
-        ${errorBanner(list.error, () => handlers.onPage(list.page))} ${body}
+        ${renderErrorBanner(list.error, () => handlers.onPage(list.page))} ${body}
         ${result?.pagination ? renderPager({...result.pagination, busy: list.busy, onPage: handlers.onPage}) : nothing}`,
     )}
   `;

@@ -6,7 +6,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {Offer, Redemption} from '../../api/schemas/loyalty.js';
-import {renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {formatDate, formatDateTime} from '../../ui/format.js';
@@ -14,7 +14,7 @@ import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {isFree, maxQuantity, type OffersFlow} from './offers-flow.js';
-import {costOf, faceValueOf, reasonText, renderErrorBanner, renderOfferImage, stockOf, validityOf, type ViewContext} from './offers-views.js';
+import {costOf, faceValueOf, reasonText, renderOfferImage, stockOf, validityOf, type ViewContext} from './offers-views.js';
 
 export {stepStyles} from './offers-steps.styles.js';
 export {claim, claimOffer, redeem} from './offers-calls.js';

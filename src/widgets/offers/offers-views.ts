@@ -9,7 +9,6 @@ import {renderStepHeader} from '../../ui/step-header.js';
 import {renderTabs} from '../../ui/tabs.js';
 import type {OffersFlow, OffersTab} from './offers-flow.js';
 
-export {renderErrorBanner};
 
 /** What a view needs from the element besides the flow. */
 export interface ViewContext {
