@@ -6,7 +6,7 @@ import {minifyLiterals} from './scripts/minify-literals.js';
 const here = import.meta.dirname;
 
 const SHARED_UI =
-  /[\\/]src[\\/](?:ui[\\/](?:banner|button|field|form|format|money|pager|skeleton|step-header|tokens|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles|lazy-module|later-steps))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+  /[\\/]src[\\/](?:ui[\\/](?:(?:banner|button|field|form|pager|skeleton|step-header|tokens)(?:\.styles)?|format|money|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles|lazy-module|later-steps))\.ts$|lit-html[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /** See src/i18n/msg-id.ts: the runtime's id hashing is never needed, since every msg() names its id. */
 const explicitMessageIds: Plugin = {

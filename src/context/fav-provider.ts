@@ -1,8 +1,9 @@
 import {ContextProvider} from '@lit/context';
-import {css, html, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FavElement} from '../ui/fav-element.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
+import {providerStyles} from './fav-provider.styles.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import {droppedItemsError} from './fav-widget.js';
 import {checkAttributeValues} from './tag-problems.js';
@@ -45,11 +46,7 @@ export interface FavSessionExpiredDetail {
  * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
  */
 export class FavProvider extends FavElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = providerStyles;
 
   /** Tenant id sent as `X-Company-Id`. Without it the tenant is resolved from `domain` or the page's host. */
   @property({attribute: 'company-id', reflect: true}) companyId?: string;

@@ -1,11 +1,11 @@
-import {bannerStyles} from './banner.js';
-import {buttonStyles} from './button.js';
-import {fieldStyles} from './field.js';
-import {formStyles} from './form.js';
-import {pagerStyles} from './pager.js';
-import {skeletonStyles} from './skeleton.js';
-import {stepHeaderStyles} from './step-header.js';
-import {tokenStyles} from './tokens.js';
+import {bannerStyles} from './banner.styles.js';
+import {buttonStyles} from './button.styles.js';
+import {fieldStyles} from './field.styles.js';
+import {formStyles} from './form.styles.js';
+import {pagerStyles} from './pager.styles.js';
+import {skeletonStyles} from './skeleton.styles.js';
+import {stepHeaderStyles} from './step-header.styles.js';
+import {tokenStyles} from './tokens.styles.js';
 import {css} from 'lit';
 
 /** What every widget's styles start with: the tokens and the shared pieces' styles. */

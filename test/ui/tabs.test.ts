@@ -3,7 +3,7 @@ import {LitElement, html} from 'lit';
 import {sendKeys} from '../support/commands.js';
 import {renderTabs} from '../../src/ui/tabs.js';
 import {tabStyles} from '../../src/ui/tabs.styles.js';
-import {tokenStyles} from '../../src/ui/tokens.js';
+import {tokenStyles} from '../../src/ui/tokens.styles.js';
 
 type Tab = 'upcoming' | 'past' | 'cancelled';
 const TABS: readonly Tab[] = ['upcoming', 'past', 'cancelled'];
