@@ -60,7 +60,8 @@ function settled(error: unknown): boolean {
 export class CreateCall {
   private running = false;
   private key?: string;
-  private keyFor?: string;
+  /** The request `key` is for, as JSON. */
+  private request?: string;
 
   constructor(
     private readonly host: CreateCallHost,
@@ -73,21 +74,26 @@ export class CreateCall {
 
   /** The next send starts a new attempt, with a new Idempotency-Key. */
   renew(): void {
-    this.key = this.keyFor = undefined;
+    this.key = this.request = undefined;
+  }
+
+  /** The attempt's key: the last one while the request is the same. */
+  private keyFor(request: unknown): string {
+    const json = JSON.stringify(request) ?? '';
+    if (!this.key || this.request !== json) {
+      this.key = newIdempotencyKey();
+      this.request = json;
+    }
+    return this.key;
   }
 
   /** Sends the attempt; resolves with what was created, or undefined when it was not. */
   async send<T>(attempt: CreateAttempt<T>): Promise<T | undefined> {
     if (this.running) return undefined;
-    const request = JSON.stringify(attempt.request) ?? '';
-    if (!this.key || this.keyFor !== request) {
-      this.key = newIdempotencyKey();
-      this.keyFor = request;
-    }
     this.running = true;
     this.show({busy: true, error: undefined});
     try {
-      const created = await attempt.call({signal: this.host.signal, idempotencyKey: this.key});
+      const created = await attempt.call({signal: this.host.signal, idempotencyKey: this.keyFor(attempt.request)});
       this.renew();
       this.stop();
       return created;

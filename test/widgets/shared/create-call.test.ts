@@ -110,6 +110,16 @@ describe('CreateCall: one way to create something', () => {
     expect(last()).to.deep.equal({busy: false, error: undefined});
   });
 
+  it('shows a request it cannot even send (a bug) as a failure instead of rejecting', async () => {
+    const {reported, create, last} = setup();
+    const {calls, call} = api({id: 1});
+    expect(await create.send({request: {quantity: BigInt(1)}, call})).to.equal(undefined);
+    expect(calls).to.have.length(0);
+    expect(reported).to.have.length(1);
+    expect(last()!.error).to.be.instanceOf(TypeError);
+    expect(create.busy).to.equal(false);
+  });
+
   it('shows anything thrown that is not an API failure as it is, never as a network failure', async () => {
     const {reported, create, last} = setup();
     const explained: unknown[] = [];
