@@ -48,6 +48,7 @@ export class ContactFlow implements ReactiveController {
   result?: ContactResult;
   /** The message whose sending failed, for "Try again". */
   private lastInput?: ContactInput;
+  /** Loads the tenant's phone prefix; its code arrives after the first view. */
   private readonly prefixLoader = new LazyModule(() => import('../shared/phone-prefix.js'));
   /** Sends the message, with one Idempotency-Key for the same message; its code arrives after the first view. */
   private readonly sendCall = new LazyModule<CreateCall>(() =>
