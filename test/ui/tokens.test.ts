@@ -8,6 +8,7 @@ import {formStyles} from '../../src/ui/form.styles.js';
 import {pagerStyles} from '../../src/ui/pager.styles.js';
 import {skeletonStyles} from '../../src/ui/skeleton.styles.js';
 import {stepHeaderStyles} from '../../src/ui/step-header.styles.js';
+import {statusStyles} from '../../src/ui/status.styles.js';
 import {tabStyles} from '../../src/ui/tabs.styles.js';
 import {tokenStyles} from '../../src/ui/tokens.styles.js';
 import {loginStyles} from '../../src/widgets/login/fav-login.styles.js';
@@ -64,7 +65,7 @@ describe('theme tokens', () => {
 
   it('defines every token the styles use', () => {
     const defined = new Set(tokens.map(([name]) => name.replace('--fav-', '--_fav-')));
-    const sheets: CSSResult[] = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, pagerStyles, skeletonStyles, stepHeaderStyles, tabStyles, ...loginStyles, ...cmsStyles, ...menuStyles, renderedContentStyles];
+    const sheets: CSSResult[] = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, pagerStyles, skeletonStyles, stepHeaderStyles, tabStyles, statusStyles, ...loginStyles, ...cmsStyles, ...menuStyles, renderedContentStyles];
     const used = new Set(sheets.flatMap((sheet) => [...sheet.cssText.matchAll(/var\((--_fav-[a-z0-9-]+)/g)].map((m) => m[1]!)));
     const undefinedTokens = [...used].filter((name) => !defined.has(name));
     expect(undefinedTokens).to.deep.equal([]);

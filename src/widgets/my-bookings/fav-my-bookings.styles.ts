@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {statusStyles} from '../../ui/status.styles.js';
 import {tabStyles} from '../../ui/tabs.styles.js';
 import {listWidgetStyles} from '../../ui/widget.styles.js';
 
 export const myBookingsStyles = [
   ...listWidgetStyles,
   tabStyles,
+  statusStyles,
   css`
     :host {
       container: fav-my-bookings / inline-size;
@@ -18,16 +20,6 @@ export const myBookingsStyles = [
     }
     .when {
       margin: 0;
-    }
-    .status {
-      display: inline-block;
-      padding: 0 var(--_fav-space-sm);
-      border-radius: var(--_fav-radius-sm);
-      background: var(--_fav-color-surface-alt);
-      color: var(--_fav-color-text);
-      font-size: var(--_fav-font-size-sm);
-      font-weight: var(--_fav-font-weight-strong);
-      white-space: nowrap;
     }
     .status.confirmed,
     .status.completed {

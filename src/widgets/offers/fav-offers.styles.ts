@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {statusStyles} from '../../ui/status.styles.js';
 import {tabStyles} from '../../ui/tabs.styles.js';
 import {listWidgetStyles} from '../../ui/widget.styles.js';
 
 export const offersStyles = [
   ...listWidgetStyles,
   tabStyles,
+  statusStyles,
   css`
     :host {
       container: fav-offers / inline-size;
@@ -24,17 +26,6 @@ export const offersStyles = [
     }
     .tier.current {
       border: 2px solid var(--_fav-color-primary);
-    }
-    .badge,
-    .status {
-      display: inline-block;
-      padding: 0 var(--_fav-space-sm);
-      border-radius: var(--_fav-radius-sm);
-      background: var(--_fav-color-surface-alt);
-      color: var(--_fav-color-text);
-      font-size: var(--_fav-font-size-sm);
-      font-weight: var(--_fav-font-weight-strong);
-      white-space: nowrap;
     }
     .badge.current {
       background: var(--_fav-color-primary);
