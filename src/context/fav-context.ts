@@ -6,12 +6,11 @@ import type {SessionStore, TokenStorage} from './session-store.js';
 /** `inherit` (the page's font and text colour), `light`, `dark`, or `auto` to follow the visitor's OS setting. */
 export type FavTheme = 'inherit' | 'light' | 'dark' | 'auto';
 
-/** The configuration attributes shared by `<fav-provider>` and any widget used without one. */
+/** The configuration attributes shared by `<fav-provider>` and any widget used without one (the locale apart: `localeOf`). */
 export interface FavConfig {
   companyId?: string;
   apiBase?: string;
   domain?: string;
-  locale?: FavLocale;
   mock?: boolean;
   tokenStorage?: TokenStorage;
   theme?: FavTheme;

@@ -1,9 +1,9 @@
 import {ContextProvider} from '@lit/context';
-import {DEFAULT_API_BASE} from '../api/client.js';
-import {css, html, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FavElement} from '../ui/fav-element.js';
 import {favEnvironmentContext, type FavEnvironment, type FavTheme} from './fav-context.js';
+import {providerStyles} from './fav-provider.styles.js';
 import {configOf, EnvironmentBuilder, localeOf} from './environment.js';
 import {droppedItemsError} from './fav-widget.js';
 import {checkAttributeValues} from './tag-problems.js';
@@ -46,17 +46,13 @@ export interface FavSessionExpiredDetail {
  * @event fav-session-expired - The member's session ended without them signing out (the server refused the token and one refresh failed). `detail`: `{companyId, memberUuid?}`.
  */
 export class FavProvider extends FavElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = providerStyles;
 
   /** Tenant id sent as `X-Company-Id`. Without it the tenant is resolved from `domain` or the page's host. */
   @property({attribute: 'company-id', reflect: true}) companyId?: string;
 
   /** Origin in front of `/v6/customer-portal`; `https://api.favcrm.io` when not set. */
-  @property({attribute: 'api-base'}) apiBase = DEFAULT_API_BASE;
+  @property({attribute: 'api-base'}) apiBase?: string;
 
   /** Storefront host name to resolve the tenant from when no `company-id` is given. */
   @property() domain?: string;

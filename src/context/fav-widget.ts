@@ -212,10 +212,14 @@ export class FavWidget extends FavElement {
    */
   protected static lookups: Partial<Record<OperationId, string>> = {};
 
-  /** Reports a failure to the host page as `fav-error` (aborts are not failures). */
+  /**
+   * Reports a failure to the host page as `fav-error` (aborts are not failures). Anything thrown
+   * that is not an API failure is a bug: the console shows it as thrown, for whoever fixes it.
+   */
   protected reportError(error: unknown): void {
     if (isFavApiError(error) && error.kind === 'aborted') return;
     const api = isFavApiError(error) ? error : undefined;
+    if (!api) console.error('fav-widgets:', error);
     // An unknown company answers 404 to everything: the provider reports that once (environment.ts).
     const attribute = api?.status === 404 && api.code !== 'COMPANY_NOT_FOUND' && api.operation && (this.constructor as typeof FavWidget).lookups[api.operation];
     if (attribute && this.hasAttribute(attribute)) reportTagProblem(this, {kind: 'lookup', attribute, operation: api.operation!});

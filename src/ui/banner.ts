@@ -5,7 +5,7 @@
  * Parts: `banner`, `banner-danger` / `banner-warning` / `banner-info` / `banner-success`, `button`.
  */
 import {msg, str} from '@lit/localize';
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 
 export type BannerTone = 'info' | 'success' | 'warning' | 'danger';
 
@@ -39,7 +39,10 @@ function isApiErrorLike(error: unknown): error is ApiErrorLike {
   return typeof error === 'object' && error !== null && 'kind' in error && 'status' in error;
 }
 
-/** A sentence a visitor understands for any failure: by kind, status and code, never the server's text. */
+/**
+ * A sentence a visitor understands for any failure: by kind, status and code, never the server's
+ * text. Anything else thrown (a bug, not the connection) gets the generic sentence.
+ */
 export function describeError(error: unknown): string {
   if (!isApiErrorLike(error)) {
     return msg('Something went wrong. Please try again.', {id: 'ui.error.generic', desc: 'Generic error message'});
@@ -82,37 +85,3 @@ export function renderErrorBanner(error: unknown, retry?: () => void) {
   const canRetry = isApiErrorLike(error) && error.kind !== 'aborted' && (error.retryable || error.kind !== 'http' || error.status >= 500);
   return renderBanner({tone: 'danger', message: describeError(error), onRetry: canRetry ? retry : undefined});
 }
-
-export const bannerStyles = css`
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_fav-space-sm) var(--_fav-space-md);
-    padding: var(--_fav-space-sm) var(--_fav-space-md);
-    border-radius: var(--_fav-radius);
-    border-inline-start: 4px solid currentColor;
-    background: var(--_fav-color-info-surface);
-    color: var(--_fav-color-text);
-  }
-  .banner.danger {
-    background: var(--_fav-color-danger-surface);
-    border-color: var(--_fav-color-danger);
-  }
-  .banner.warning {
-    background: var(--_fav-color-warning-surface);
-    border-color: var(--_fav-color-warning);
-  }
-  .banner.success {
-    background: var(--_fav-color-success-surface);
-    border-color: var(--_fav-color-success);
-  }
-  .banner.info {
-    border-color: var(--_fav-color-primary);
-  }
-  .banner-message {
-    margin: 0;
-    flex: 1 1 12rem;
-  }
-`;

@@ -3,7 +3,6 @@
  * validators every widget shares. Validators return a localized message, or undefined when valid.
  */
 import {msg, str} from '@lit/localize';
-import {css} from 'lit';
 
 export function validateRequired(value: string | undefined | null): string | undefined {
   return value && value.trim() ? undefined : msg('Please fill this in.', {id: 'ui.validate.required', desc: 'Error for an empty required field'});
@@ -46,22 +45,3 @@ export function validateLength(value: string, {min, max}: {min?: number; max?: n
   }
   return undefined;
 }
-
-export const formStyles = css`
-  .form {
-    display: grid;
-    gap: var(--_fav-space-md);
-    /* A readable line of fields in a wide widget. */
-    max-width: 40rem;
-  }
-  .intro {
-    margin: 0;
-    color: var(--_fav-color-text-muted);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_fav-space-sm) var(--_fav-space-md);
-  }
-`;

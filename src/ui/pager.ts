@@ -4,7 +4,7 @@
  * Parts: `pager`, `pager-button`, `pager-status`.
  */
 import {msg, str} from '@lit/localize';
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 
 export interface PagerOptions {
   page: number;
@@ -41,17 +41,3 @@ export function renderPager({page, totalPages, hasNext, hasPrev, mode = 'pages',
     </button>
   </nav>`;
 }
-
-export const pagerStyles = css`
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_fav-space-sm) var(--_fav-space-md);
-    margin-top: var(--_fav-space-md);
-  }
-  .pager-status {
-    color: var(--_fav-color-text-muted);
-  }
-`;

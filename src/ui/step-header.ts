@@ -4,7 +4,7 @@
  *
  * Parts: `heading`.
  */
-import {css, html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
 
 /** A step heading; `level` keeps the page outline sensible where the widget sits under an h2 or h3. */
 export function renderStepHeader(text: string, level: 2 | 3 | 4 = 2) {
@@ -61,18 +61,3 @@ export class StepFocusController implements ReactiveController {
     heading.focus();
   }
 }
-
-export const stepHeaderStyles = css`
-  .step-heading {
-    margin: 0;
-    font-size: var(--_fav-font-size-lg);
-    font-weight: var(--_fav-font-weight-strong);
-    line-height: 1.3;
-  }
-  .step-heading:focus {
-    outline: none;
-  }
-  .step-heading:focus-visible {
-    outline: var(--_fav-focus-ring-width) solid var(--_fav-color-focus);
-  }
-`;

@@ -1,21 +1,18 @@
-import {bannerStyles} from './banner.js';
-import {buttonStyles} from './button.js';
-import {fieldStyles} from './field.js';
-import {formStyles} from './form.js';
-import {pagerStyles} from './pager.js';
-import {skeletonStyles} from './skeleton.js';
-import {stepHeaderStyles} from './step-header.js';
-import {tokenStyles} from './tokens.js';
+import {bannerStyles} from './banner.styles.js';
+import {buttonStyles} from './button.styles.js';
+import {fieldStyles} from './field.styles.js';
+import {formStyles} from './form.styles.js';
+import {pagerStyles} from './pager.styles.js';
+import {skeletonStyles} from './skeleton.styles.js';
+import {stepHeaderStyles} from './step-header.styles.js';
+import {tokenStyles} from './tokens.styles.js';
 import {css} from 'lit';
 
 /** What every widget's styles start with: the tokens and the shared pieces' styles. */
 export const baseStyles = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, stepHeaderStyles, skeletonStyles];
 
-/**
- * The widget box, cards, card lists, choices (radio cards), search rows, meta lines and empty
- * states that the list-and-detail widgets share.
- */
-export const cardStyles = css`
+/** The widget's box: its `base` part, with padding, border and shadow. */
+export const boxStyles = css`
   .base {
     display: grid;
     gap: var(--_fav-space-md);
@@ -26,6 +23,14 @@ export const cardStyles = css`
     box-shadow: var(--_fav-shadow);
     min-width: 0;
   }
+`;
+
+/**
+ * The widget box, cards, card lists, choices (radio cards), search rows, meta lines and empty
+ * states that the list-and-detail widgets share.
+ */
+export const cardStyles = css`
+  ${boxStyles}
   .environment-loading {
     min-height: 16rem;
   }

@@ -60,20 +60,6 @@ function forbiddenEdges(edges: Edge[], rules = RULES): {arrow: string; rule: str
   );
 }
 
-/**
- * Forbidden arrows that were in src/ when this test was written (2026-12-06). Each is to be removed
- * from the code, then from this list; the last test fails once an arrow here is gone from src/, so
- * the list can only shrink.
- */
-const KNOWN_VIOLATIONS = [
-  // The prefill rule names two widgets' flows in the types of its `contact()` and `login()` helpers
-  // (`import type {ContactFlow}`, `import type {LoginFlow}`): shared code that knows one widget.
-  // The fix: describe what the helpers need in an interface in prefill.ts, or move each helper into
-  // its widget's folder.
-  'src/widgets/shared/prefill.ts → src/widgets/contact/contact-flow.ts',
-  'src/widgets/shared/prefill.ts → src/widgets/login/login-flow.ts',
-];
-
 const graph = (sources?: Record<string, string>): Promise<Graph> => executeServerCommand('fav-import-graph', sources && {sources}) as Promise<Graph>;
 
 describe('the import graph of src/', () => {
@@ -117,15 +103,10 @@ describe('the import graph of src/', () => {
     expect(edges.filter((edge) => edge.to === undefined).map((edge) => `${edge.from}:${edge.line} '${edge.specifier}'`)).to.deep.equal([]);
   });
 
-  it('has no arrow the layers forbid, apart from the known ones', async () => {
+  it('has no arrow the layers forbid', async () => {
     const {edges} = await graph();
-    const found = forbiddenEdges(edges).filter((violation) => !KNOWN_VIOLATIONS.includes(violation.arrow));
+    const found = forbiddenEdges(edges);
     expect(found.map((violation) => `${violation.at} breaks ${violation.rule}`)).to.deep.equal([]);
-  });
-
-  it('still has each known violation (remove it from the list once the code is fixed)', async () => {
-    const arrows = new Set(forbiddenEdges((await graph()).edges).map((violation) => violation.arrow));
-    expect(KNOWN_VIOLATIONS.filter((arrow) => !arrows.has(arrow))).to.deep.equal([]);
   });
 
   it('flags a forbidden edge of every rule, and lets the allowed ones through', () => {

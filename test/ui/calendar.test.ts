@@ -5,7 +5,7 @@ import {LitElement} from 'lit';
 import {addDays, addMonths, datesOfMonth, daysBetween, isCalendarDate, todayIn} from '../../src/ui/calendar-dates.js';
 import {CalendarController} from '../../src/ui/calendar.js';
 import {calendarStyles} from '../../src/ui/calendar.styles.js';
-import {tokenStyles} from '../../src/ui/tokens.js';
+import {tokenStyles} from '../../src/ui/tokens.styles.js';
 import {icsDateTime, icsFile} from '../../src/widgets/shared/calendar-file.js';
 
 class CalendarHost extends LitElement {

@@ -2,14 +2,17 @@ import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '../support/commands.js';
 import {LitElement, html} from 'lit';
 import {FavApiError} from '../../src/api/errors.js';
-import {bannerStyles, describeError, renderBanner} from '../../src/ui/banner.js';
-import {buttonStyles, renderButton} from '../../src/ui/button.js';
-import {fieldStyles, renderCheckboxField, renderField, renderSelectField} from '../../src/ui/field.js';
+import {describeError, renderBanner} from '../../src/ui/banner.js';
+import {bannerStyles} from '../../src/ui/banner.styles.js';
+import {renderButton} from '../../src/ui/button.js';
+import {buttonStyles} from '../../src/ui/button.styles.js';
+import {renderCheckboxField, renderField, renderSelectField} from '../../src/ui/field.js';
+import {fieldStyles} from '../../src/ui/field.styles.js';
 import {validateEmail, validatePhone, withCountryPrefix} from '../../src/ui/form.js';
 import {formatDate, formatMoney, formatTime, timeZoneLabel} from '../../src/ui/format.js';
 import {renderPager} from '../../src/ui/pager.js';
 import {StepFocusController, renderStepHeader} from '../../src/ui/step-header.js';
-import {tokenStyles} from '../../src/ui/tokens.js';
+import {tokenStyles} from '../../src/ui/tokens.styles.js';
 
 /** A throwaway element that renders whatever template a test gives it, with the shared styles. */
 class UiHost extends LitElement {

@@ -1,14 +1,16 @@
 import {expect, html} from '@open-wc/testing';
 import type {CSSResult} from 'lit';
 import {tokens} from '../../src/ui/tokens.js';
-import {bannerStyles} from '../../src/ui/banner.js';
-import {buttonStyles} from '../../src/ui/button.js';
-import {fieldStyles} from '../../src/ui/field.js';
-import {formStyles} from '../../src/ui/form.js';
-import {pagerStyles} from '../../src/ui/pager.js';
-import {skeletonStyles} from '../../src/ui/skeleton.js';
-import {stepHeaderStyles} from '../../src/ui/step-header.js';
-import {tokenStyles} from '../../src/ui/tokens.js';
+import {bannerStyles} from '../../src/ui/banner.styles.js';
+import {buttonStyles} from '../../src/ui/button.styles.js';
+import {fieldStyles} from '../../src/ui/field.styles.js';
+import {formStyles} from '../../src/ui/form.styles.js';
+import {pagerStyles} from '../../src/ui/pager.styles.js';
+import {skeletonStyles} from '../../src/ui/skeleton.styles.js';
+import {stepHeaderStyles} from '../../src/ui/step-header.styles.js';
+import {statusStyles} from '../../src/ui/status.styles.js';
+import {tabStyles} from '../../src/ui/tabs.styles.js';
+import {tokenStyles} from '../../src/ui/tokens.styles.js';
 import {loginStyles} from '../../src/widgets/login/fav-login.styles.js';
 import {cmsStyles, menuStyles} from '../../src/widgets/cms/cms.styles.js';
 import {renderedContentStyles} from '../../src/widgets/cms/cms-content.styles.js';
@@ -63,7 +65,7 @@ describe('theme tokens', () => {
 
   it('defines every token the styles use', () => {
     const defined = new Set(tokens.map(([name]) => name.replace('--fav-', '--_fav-')));
-    const sheets: CSSResult[] = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, pagerStyles, skeletonStyles, stepHeaderStyles, ...loginStyles, ...cmsStyles, ...menuStyles, renderedContentStyles];
+    const sheets: CSSResult[] = [tokenStyles, buttonStyles, fieldStyles, formStyles, bannerStyles, pagerStyles, skeletonStyles, stepHeaderStyles, tabStyles, statusStyles, ...loginStyles, ...cmsStyles, ...menuStyles, renderedContentStyles];
     const used = new Set(sheets.flatMap((sheet) => [...sheet.cssText.matchAll(/var\((--_fav-[a-z0-9-]+)/g)].map((m) => m[1]!)));
     const undefinedTokens = [...used].filter((name) => !defined.has(name));
     expect(undefinedTokens).to.deep.equal([]);

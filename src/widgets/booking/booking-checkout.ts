@@ -3,13 +3,10 @@
  * its failure paths. Loaded with the later steps.
  */
 import {createGuestBooking, type GuestBookingInput} from '../../api/bookings.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {fromCents, toCents} from '../../ui/money.js';
+import {CreateCall} from '../shared/create-call.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary} from './booking-flow.js';
-import {newIdempotencyKey} from '../../api/client.js';
-
-const toCents = (amount: string | number | null | undefined) => Math.round(Number(amount ?? 0) * 100);
-
 
 /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
 export function bookingPrice(flow: BookingFlow): {amount: string; currency: string} {
@@ -17,7 +14,7 @@ export function bookingPrice(flow: BookingFlow): {amount: string; currency: stri
   const base = slot?.tierPrice ?? slot?.basePrice ?? flow.service?.price ?? '0';
   const addons = (flow.service?.addons ?? []).filter((addon) => flow.details.addonIds.includes(String(addon.id)));
   const cents = toCents(base) + addons.reduce((sum, addon) => sum + toCents(addon.price), 0);
-  return {amount: (cents / 100).toFixed(2), currency: flow.service?.currency ?? ''};
+  return {amount: fromCents(cents), currency: flow.service?.currency ?? ''};
 }
 
 export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSummary {
@@ -67,32 +64,23 @@ export async function confirmBooking(flow: BookingFlow): Promise<boolean> {
     flow.update({notice: 'vetoed', error: undefined});
     return false;
   }
-  flow.bookingKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const booking = await createGuestBooking(client, input, {signal: flow.host.signal, idempotencyKey: flow.bookingKey});
-    flow.bookingKey = undefined;
-    flow.update({booking, summary, step: 'done', busy: false});
-    flow.host.bookingCreated(booking, summary);
-    return true;
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return false;
-    }
-    flow.host.failed(error);
-    if (isFavApiError(error) && error.status === 409 && error.code !== 'BOOKING_ON_HAND') {
+  flow.update({notice: undefined});
+  flow.bookingCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const booking = await flow.bookingCall.send({
+    request: input,
+    call: (options) => createGuestBooking(client, input, options),
+    asMember: summary.customer.kind === 'member',
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: async (error) => {
+      if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
       // The time was taken meanwhile: fresh times for that day; the details stay.
-      flow.bookingKey = undefined;
-      flow.update({busy: false, step: 'time', slotKey: undefined, notice: 'slot-taken', error: undefined});
+      flow.update({step: 'time', slotKey: undefined, notice: 'slot-taken'});
       await flow.availability.reload(slot.date);
-      return false;
-    }
-    if (isFavApiError(error) && error.status === 401 && summary.customer.kind === 'member') {
-      flow.update({busy: false, notice: 'session-expired', error: undefined});
-      return false;
-    }
-    flow.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
-    return false;
-  }
+      return true;
+    },
+  });
+  if (!booking) return false;
+  flow.update({booking, summary, step: 'done'});
+  flow.host.bookingCreated(booking, summary);
+  return true;
 }

@@ -3,11 +3,11 @@ import {getService, listServiceResources, listServiceStaff, listServices} from '
 import type {GuestBookingInput} from '../../api/bookings.js';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import {getRegistrationForm} from '../../api/registration.js';
 import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {CreateCall} from '../shared/create-call.js';
 import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
@@ -98,14 +98,13 @@ export class BookingFlow implements ReactiveController {
 
   booking?: Booking;
   summary?: BookingSummary;
-  /** @internal The Idempotency-Key of the booking being made; kept for retries of the same request. */
-  bookingKey?: string;
+  /** @internal Makes the booking, with its Idempotency-Key (created by the later steps, which book). */
+  bookingCall?: CreateCall;
   private preset: BookingPreset = {};
   /** The visitor picked a day themselves: do not move the selection to the first free day. */
   private datePicked = false;
   /** The days searched for the first free one, while that search runs. */
   private settling?: string[];
-  private prefixLoading?: Promise<void>;
 
   constructor(readonly host: BookingFlowHost) {
     host.addController(this);
@@ -190,7 +189,6 @@ export class BookingFlow implements ReactiveController {
     const id = typeof serviceOrId === 'string' ? serviceOrId : String(serviceOrId.id);
     this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
     const signal = this.host.signal;
-    void this.loadPhonePrefix();
     try {
       const [service, staff, resources] = await Promise.all([
         typeof serviceOrId === 'string' ? getService(client, id, {signal}) : Promise.resolve(serviceOrId),
@@ -297,7 +295,6 @@ export class BookingFlow implements ReactiveController {
   }
 
   selectSlot(key: string): void {
-    this.bookingKey = undefined;
     this.update({slotKey: key, notice: undefined});
   }
 
@@ -305,24 +302,6 @@ export class BookingFlow implements ReactiveController {
   toDetails(): void {
     if (!this.selectedSlot) return;
     this.update({step: 'details', error: undefined});
-    void this.loadPhonePrefix();
-  }
-
-  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
-  loadPhonePrefix(): Promise<void> {
-    const client = this.host.client;
-    if (!client) return Promise.resolve();
-    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
-      (form) => {
-        const prefix = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        this.update({phonePrefix: prefix ? `+${prefix}` : ''});
-      },
-      () => {
-        // Without the tenant's prefix the visitor types an international number; ask again next time.
-        this.prefixLoading = undefined;
-      },
-    );
-    return this.prefixLoading;
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */
@@ -333,7 +312,6 @@ export class BookingFlow implements ReactiveController {
 
   /** Valid details: on to the review. */
   review(details: CustomerDetails): void {
-    this.bookingKey = undefined;
     this.update({details, detailErrors: {}, step: 'review', error: undefined, notice: undefined});
   }
 
@@ -350,7 +328,6 @@ export class BookingFlow implements ReactiveController {
   }
 
   continueAsGuest(): void {
-    this.bookingKey = undefined;
     this.update({asGuest: true, step: 'details', notice: undefined, error: undefined});
   }
 

@@ -4,7 +4,7 @@
  */
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderCheckboxField, renderField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
@@ -13,18 +13,21 @@ import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import {renderDaySlots} from '../shared/day-slots.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 import {buildSummary, confirmBooking} from './booking-checkout.js';
-import {duration, errorBanner, type ViewContext} from './booking-views.js';
+import {duration, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
 export {confirmBooking} from './booking-checkout.js';
 export {stepStyles} from './booking-steps.styles.js';
 export {SlotAvailability} from '../shared/slot-availability.js';
 
-/** What the details form read, before validation. */
-export type CustomerDetailsInput = CustomerDetails;
+/** The tenant's dialling prefix for the details form. */
+export function loadPhonePrefix(flow: BookingFlow): Promise<void> {
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
+}
 
 /** "10:00 Hong Kong time" when the visitor is elsewhere; the time alone otherwise. */
 function zoneNote(flow: BookingFlow, context: ViewContext): string | undefined {
@@ -252,7 +255,7 @@ export function renderReview(flow: BookingFlow, context: ViewContext, handlers: 
       ? renderBanner({tone: 'warning', message: msg('This booking cannot be made here. Please contact us.', {id: 'booking.vetoed', desc: 'The host page stopped the booking'})})
       : nothing}
     ${summaryList(flow, summary, context)}
-    ${errorBanner(flow.error, () => void confirmBooking(flow))}
+    ${renderErrorBanner(flow.error, () => void confirmBooking(flow))}
     <div class="actions">
       ${renderButton({
         label: msg('Confirm booking', {id: 'booking.confirm', desc: 'Button that creates the booking'}),

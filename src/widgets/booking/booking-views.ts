@@ -2,7 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {Service} from '../../api/schemas/booking.js';
-import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {formatMoney} from '../../ui/format.js';
@@ -36,8 +36,6 @@ export function duration(minutes: number): string {
   return msg(str`${minutes} min`, {id: 'booking.duration.minutes', desc: 'A duration in minutes, e.g. "45 min"'});
 }
 
-export {errorBanner};
-
 // ---------------------------------------------------------------------------------------------
 // Services
 
@@ -63,7 +61,7 @@ export function renderServices(flow: BookingFlow, context: ViewContext, handlers
           })}
           ${renderButton({label: msg('Search', {id: 'booking.services.search-button', desc: 'Button that runs the service search'}), type: 'submit', variant: 'secondary', busy: flow.busy})}
         </form>`}
-    ${errorBanner(flow.error, () => handlers.onPage(flow.page))}
+    ${renderErrorBanner(flow.error, () => handlers.onPage(flow.page))}
     ${!list
       ? renderSkeleton(['card', 'card'])
       : list.items.length === 0
@@ -168,7 +166,7 @@ export function renderUnavailable(flow: BookingFlow, handlers: {onRetry(): void;
     ${renderStepHeader(msg('Book an appointment', {id: 'booking.services.heading', desc: 'Heading of the service list'}))}
     ${notFound
       ? renderBanner({tone: 'warning', message: msg('This service is not available for booking.', {id: 'booking.service-missing', desc: 'The service id is unknown'})})
-      : errorBanner(flow.error, handlers.onRetry)}
+      : renderErrorBanner(flow.error, handlers.onRetry)}
     ${notFound ? renderButton({label: msg('See all services', {id: 'booking.see-all', desc: 'Link to the service list'}), variant: 'secondary', onClick: handlers.onServices}) : nothing}
   `;
 }

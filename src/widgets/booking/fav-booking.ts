@@ -8,12 +8,12 @@ import type {MemberSession, SessionChange} from '../../context/session-store.js'
 import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
-import {BookingFlow, type BookingSummary} from './booking-flow.js';
+import {BookingFlow, type BookingSummary, type CustomerDetails} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
-import type {CalendarController, CustomerDetailsInput} from './booking-steps.js';
+import type {CalendarController} from './booking-steps.js';
 import {renderService, renderServices, renderUnavailable, type ViewContext} from './booking-views.js';
 
 type Steps = typeof import('./booking-steps.js');
@@ -115,11 +115,18 @@ export class FavBooking extends FavWidget {
 
   /** @internal */
   readonly flow = new BookingFlow(this);
-  /** @internal The later steps and the calendar, once loaded. */
-  steps?: Steps;
-  /** @internal */
+  /** @internal The calendar, once the later steps have loaded. */
   calendar?: CalendarController;
-  private stepsLoading?: Promise<Steps>;
+  /** The date, details and review steps (after the first view is on screen, or when needed). */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./booking-steps.js'), {
+    arrived: (steps) => {
+      this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
+      this.calendar = new steps.CalendarController(this, {
+        onSelect: (date) => this.flow.selectDate(date),
+        onMonth: (month) => void this.showMonth(month),
+      });
+    },
+  });
   @state() private loginOpen = false;
 
   constructor() {
@@ -147,27 +154,17 @@ export class FavBooking extends FavWidget {
     };
   }
 
-  protected override environmentReady(): void {
-    void this.flow.start(this.preset()).then(() => this.loadSteps());
+  /** @internal The later steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
-  /** Loads the date, details and review steps (after the first view is on screen, or when needed). */
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./booking-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
-      this.calendar = new steps.CalendarController(this, {
-        onSelect: (date) => this.flow.selectDate(date),
-        onMonth: (month) => void this.showMonth(month),
-      });
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
+  protected override environmentReady(): void {
+    // The later steps' code, and the tenant's phone prefix for their form, while the visitor reads the first view.
+    void this.flow
+      .start(this.preset())
+      .then(() => this.laterSteps.load())
+      .then((steps) => steps.loadPhonePrefix(this.flow));
   }
 
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
@@ -208,7 +205,7 @@ export class FavBooking extends FavWidget {
 
   private async toTime(): Promise<void> {
     try {
-      await this.loadSteps();
+      await this.laterSteps.load();
     } catch (error) {
       this.reportError(error);
     }
@@ -236,8 +233,8 @@ export class FavBooking extends FavWidget {
     }
   }
 
-  private async submitDetails(steps: Steps, values: CustomerDetailsInput): Promise<void> {
-    await this.flow.loadPhonePrefix();
+  private async submitDetails(steps: Steps, values: CustomerDetails): Promise<void> {
+    await steps.loadPhonePrefix(this.flow);
     const {details, errors} = steps.validateDetails(values, this.flow.phonePrefix);
     if (Object.keys(errors).length) {
       await this.flow.invalid(values, errors);
@@ -319,7 +316,7 @@ export class FavBooking extends FavWidget {
     const steps = this.steps;
     const calendar = this.calendar;
     if (!steps || !calendar) {
-      void this.loadSteps();
+      void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;
@@ -337,7 +334,13 @@ export class FavBooking extends FavWidget {
               label: msg('Choose a date', {id: 'booking.calendar.label', desc: 'Accessible name of the calendar'}),
             }),
           },
-          {onContinue: () => flow.toDetails(), onBack: back},
+          {
+            onContinue: () => {
+              flow.toDetails();
+              void steps.loadPhonePrefix(flow);
+            },
+            onBack: back,
+          },
         );
       case 'details':
         return steps.renderDetails(flow, context, {onSubmit: (values) => void this.submitDetails(steps, values), onBack: back});

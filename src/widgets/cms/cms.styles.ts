@@ -1,6 +1,6 @@
 import {css} from 'lit';
 import {baseStyles, cardStyles} from '../../ui/widget.styles.js';
-import {pagerStyles} from '../../ui/pager.js';
+import {pagerStyles} from '../../ui/pager.styles.js';
 
 /**
  * Rendered content inherits the host page's typography (font, size, colour) unless the

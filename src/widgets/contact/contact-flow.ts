@@ -1,9 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {getRegistrationForm} from '../../api/registration.js';
-import {newIdempotencyKey, type FavClient} from '../../api/client.js';
+import type {FavClient} from '../../api/client.js';
 import {submitContact, type ContactInput} from '../../api/contact.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
+import type {CreateCall} from '../shared/create-call.js';
+import {LazyModule} from '../shared/lazy-module.js';
 
 /** The views of `<fav-contact>`. */
 export type ContactStep = 'form' | 'done';
@@ -45,10 +46,14 @@ export class ContactFlow implements ReactiveController {
   /** The tenant's dialling prefix, e.g. `+852`; '' until known. */
   phonePrefix = '';
   result?: ContactResult;
-  /** @internal The Idempotency-Key of the message being sent, with the body it was made for. */
-  key?: {value: string; body: string};
-  private prefixLoading?: Promise<void>;
-  private prefixClient?: FavClient;
+  /** The message whose sending failed, for "Try again". */
+  private lastInput?: ContactInput;
+  /** Loads the tenant's phone prefix; its code arrives after the first view. */
+  private readonly prefixLoader = new LazyModule(() => import('../shared/phone-prefix.js'));
+  /** Sends the message, with one Idempotency-Key for the same message; its code arrives after the first view. */
+  private readonly sendCall = new LazyModule<CreateCall>(() =>
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
+  );
 
   constructor(readonly host: ContactFlowHost) {
     host.addController(this);
@@ -69,24 +74,18 @@ export class ContactFlow implements ReactiveController {
     this.values = {...this.values, [field]: value};
   }
 
-  /** The tenant's dialling prefix (from its registration form), loaded once; resolves when known. */
-  loadPhonePrefix(): Promise<void> {
-    const client = this.host.client;
-    if (!client) return Promise.resolve();
-    // Another tenant (a new company-id) has its own prefix.
-    if (client !== this.prefixClient) this.prefixLoading = undefined;
-    this.prefixClient = client;
-    this.prefixLoading ??= getRegistrationForm(client, {signal: this.host.signal}).then(
-      (form) => {
-        const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        this.update({phonePrefix: digits ? `+${digits}` : ''});
-      },
-      () => {
-        // Without the tenant's prefix the visitor types an international number; ask again next time.
-        this.prefixLoading = undefined;
-      },
-    );
-    return this.prefixLoading;
+  /**
+   * The tenant's dialling prefix (from its registration form), loaded once; resolves when known.
+   * Its loader arrives after the first view; without it the visitor types an international number.
+   */
+  async loadPhonePrefix(): Promise<void> {
+    const loader = this.prefixLoader.module ?? (await this.prefixLoader.load().catch(() => undefined));
+    await loader?.loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
+  }
+
+  /** Fetches the code that sends while the visitor fills in the form. */
+  prepareSending(): void {
+    void this.sendCall.load().catch(() => undefined);
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */
@@ -106,30 +105,36 @@ export class ContactFlow implements ReactiveController {
       this.update({vetoed: true, error: undefined});
       return false;
     }
-    const body = JSON.stringify(input);
-    if (this.key?.body !== body) this.key = {value: newIdempotencyKey(), body};
-    this.update({busy: true, error: undefined, errors: {}, vetoed: false});
-    try {
-      const result = await submitContact(client, input, {signal: this.host.signal, idempotencyKey: this.key.value});
-      this.key = undefined;
-      this.update({busy: false, result, step: 'done'});
-      this.host.contactSubmitted(result, input);
-      return true;
-    } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') {
-        this.busy = false;
+    this.lastInput = input;
+    // Busy already while the code that sends arrives (it usually has): one press, one message.
+    this.update({busy: true, errors: {}, vetoed: false});
+    const call = this.sendCall.module ?? (await this.sendCall.load().catch((error: unknown) => void this.couldNotSend(error)));
+    if (!call) return false;
+    const result = await call.send({
+      request: input,
+      call: (options) => submitContact(client, input, options),
+      refused: (error) => {
+        // Fields the server rejected show beside them, under the banner.
+        this.update({errors: serverFieldErrors(error)});
         return false;
-      }
-      this.host.failed(error);
-      this.update({busy: false, error, errors: serverFieldErrors(error)});
-      return false;
-    }
+      },
+    });
+    if (!result) return false;
+    this.lastInput = undefined;
+    this.update({result, step: 'done'});
+    this.host.contactSubmitted(result, input);
+    return true;
   }
 
-  /** Repeats the last failed send (same body, same Idempotency-Key). */
+  /** The code that sends did not arrive: said as any failure; the visitor can press Send again. */
+  private couldNotSend(error: unknown): void {
+    this.host.failed(error);
+    this.update({busy: false, error});
+  }
+
+  /** Repeats the last send (the same message, so the same Idempotency-Key while its outcome is unknown). */
   retry(): Promise<boolean> {
-    const last = this.key?.body;
-    return last ? this.send(JSON.parse(last) as ContactInput) : Promise.resolve(false);
+    return this.lastInput ? this.send(this.lastInput) : Promise.resolve(false);
   }
 
   /** A bot filled the honeypot: nothing is sent, and the bot sees the thank-you. */
@@ -139,7 +144,6 @@ export class ContactFlow implements ReactiveController {
 
   /** From the thank-you back to an empty message; the name and ways to reply stay. */
   again(): void {
-    this.key = undefined;
     this.update({step: 'form', result: undefined, error: undefined, vetoed: false, values: {...this.values, subject: '', message: ''}});
   }
 }

@@ -93,6 +93,7 @@ export class FavContact extends FavWidget {
 
   protected override environmentReady(): void {
     void this.flow.loadPhonePrefix();
+    this.flow.prepareSending();
     this.fillForm();
   }
 
@@ -114,7 +115,7 @@ export class FavContact extends FavWidget {
 
   private fillForm(): void {
     if (this.prefill || this.matches('[prefill],[prefill-params]') || (this.member && !this.noPrefill)) {
-      void import('../shared/prefill.js').then((rule) => rule.contact(this, this.member));
+      void import('./contact-prefill.js').then(({fillContactForm}) => fillContactForm(this, this.member));
     }
   }
 

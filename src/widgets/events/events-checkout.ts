@@ -2,11 +2,12 @@
  * Registering (C9), paying (C10 → hosted page) and the return check (C11), with their failure
  * paths. Loaded with the later steps of `<fav-events>`.
  */
-import {newIdempotencyKey} from '../../api/client.js';
-import {isFavApiError} from '../../api/errors.js';
+import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import {checkEventAccess, createEventPaymentIntent, getEvent, registerForEvent, type EventRegistrationInput} from '../../api/events.js';
 import type {EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
-import {isSafeRedirectUrl} from '../../api/urls.js';
+import {CreateCall} from '../shared/create-call.js';
+import {isAllowedPaymentUrl} from '../shared/payment-url.js';
+import {paymentPolling, Polling} from '../shared/poll.js';
 import {
   RETURN_MARKER,
   STORAGE_PREFIX,
@@ -79,61 +80,56 @@ export async function register(flow: EventsFlow, host: CheckoutHost): Promise<vo
     flow.update({notice: 'vetoed', error: undefined});
     return;
   }
-  const body = JSON.stringify(input);
-  if (flow.registerKey?.body !== body) flow.registerKey = {key: newIdempotencyKey(), body};
+  const event = flow.event;
   const asMember = flow.asMember;
-  flow.update({busy: true, error: undefined, notice: undefined, limit: undefined});
-  try {
-    const registration = await registerForEvent(client, input, {signal: flow.host.signal, idempotencyKey: flow.registerKey.key});
-    flow.registerKey = undefined;
-    const eventSlug = registration.eventSlug || flow.event.slug;
-    store(flow, {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
-    flow.paymentKey = undefined;
-    flow.update({registration, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
-    host.registrationCreated(registration);
-    const status = registration.status;
-    if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {
-      flow.update({busy: false, step: 'payment'});
-      return;
-    }
-    flow.update({busy: false, step: 'status'});
-    await checkAccess(flow, host, String(registration.id), {poll: false});
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409) {
-      flow.registerKey = undefined;
-      const notice = api.code === 'ALREADY_REGISTERED' ? 'already-registered' : api.code === 'EVENT_FULL' ? 'sold-out' : 'closed';
-      flow.update({busy: false, notice});
-      // Fresh seats: the session or quantity choice shows what is left; the details stay.
-      await flow.refreshEvent();
-      return;
-    }
-    if (api?.status === 422 && (api.code === 'QUANTITY_LIMIT_EXCEEDED' || fieldOf(api.details) === 'quantity')) {
-      const details = (api.details ?? {}) as Record<string, unknown>;
-      const limit = [details.maxTicketsPerMember, details.maxTicketsPerOrder].map(Number).find((n) => Number.isFinite(n) && n > 0);
-      const held = Number(details.alreadyHeld);
-      flow.update({busy: false, limit: limit !== undefined && held > 0 ? Math.max(0, limit - held) : limit, fieldErrors: {...flow.fieldErrors, quantity: 'limit'}});
-      return;
-    }
-    if (api?.status === 400 && api.details && typeof api.details === 'object' && 'fields' in api.details) {
-      const fields = (api.details as {fields?: Record<string, unknown>}).fields ?? {};
-      const known = ['name', 'email', 'phone', 'quantity', 'sessionId'].filter((name) => name in fields);
-      if (known.length) {
-        flow.update({busy: false, fieldErrors: Object.fromEntries(known.map((name) => [name, 'server']))});
-        return;
-      }
-    }
-    if (api?.status === 401 && asMember) {
-      flow.update({busy: false, notice: 'session-expired'});
-      return;
-    }
-    flow.update({busy: false, error});
+  flow.update({notice: undefined, limit: undefined});
+  flow.registrationCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const registration = await flow.registrationCall.send({
+    request: input,
+    call: (options) => registerForEvent(client, input, options),
+    asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: (error) => registrationRefused(flow, error),
+  });
+  if (!registration) return;
+  const eventSlug = registration.eventSlug || event.slug;
+  store(flow, {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
+  flow.update({registration, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
+  host.registrationCreated(registration);
+  const status = registration.status;
+  if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {
+    flow.update({step: 'payment'});
+    return;
   }
+  flow.update({step: 'status'});
+  await checkAccess(flow, host, String(registration.id), {poll: false});
+}
+
+/** Why the server refused the registration, said where it belongs: resolves true when it was. */
+async function registrationRefused(flow: EventsFlow, api: FavApiError): Promise<boolean> {
+  if (api.status === 409) {
+    const notice = api.code === 'ALREADY_REGISTERED' ? 'already-registered' : api.code === 'EVENT_FULL' ? 'sold-out' : 'closed';
+    flow.update({notice});
+    // Fresh seats: the session or quantity choice shows what is left; the details stay.
+    await flow.refreshEvent();
+    return true;
+  }
+  if (api.status === 422 && (api.code === 'QUANTITY_LIMIT_EXCEEDED' || fieldOf(api.details) === 'quantity')) {
+    const details = api.details ?? {};
+    const limit = [details.maxTicketsPerMember, details.maxTicketsPerOrder].map(Number).find((n) => Number.isFinite(n) && n > 0);
+    const held = Number(details.alreadyHeld);
+    flow.update({limit: limit !== undefined && held > 0 ? Math.max(0, limit - held) : limit, fieldErrors: {...flow.fieldErrors, quantity: 'limit'}});
+    return true;
+  }
+  if (api.status === 400 && api.details && typeof api.details === 'object' && 'fields' in api.details) {
+    const fields = (api.details as {fields?: Record<string, unknown>}).fields ?? {};
+    const known = ['name', 'email', 'phone', 'quantity', 'sessionId'].filter((name) => name in fields);
+    if (known.length) {
+      flow.update({fieldErrors: Object.fromEntries(known.map((name) => [name, 'server']))});
+      return true;
+    }
+  }
+  return false;
 }
 
 function fieldOf(details: unknown): unknown {
@@ -151,16 +147,6 @@ export function returnUrlFor(base: string, registrationId: string): string {
   return url.href;
 }
 
-/** A hosted payment page the widget may send the visitor to: https (or local http), or this page's origin. */
-export function isAllowedPaymentUrl(url: string): boolean {
-  if (isSafeRedirectUrl(url)) return true;
-  try {
-    return new URL(url).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
-
 /** Creates the payment intent (same key on every retry) and leaves for the hosted payment page. */
 export async function pay(flow: EventsFlow, host: CheckoutHost): Promise<void> {
   const client = flow.host.client;
@@ -169,61 +155,44 @@ export async function pay(flow: EventsFlow, host: CheckoutHost): Promise<void> {
   const id = String(registration.id);
   const token = flow.asMember ? undefined : stored(flow, id)?.token;
   const methodId = flow.paymentMethodId || host.paymentMethodId;
-  flow.paymentKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const intent = await createEventPaymentIntent(
-      client,
-      registration.id,
-      {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(host.returnUrl, id)},
-      {signal: flow.host.signal, idempotencyKey: flow.paymentKey, ...(token ? {token} : {})},
-    );
-    flow.update({intent});
-    if (intent.paymentUrl) {
-      if (!isAllowedPaymentUrl(intent.paymentUrl)) {
-        flow.update({busy: false, notice: 'unsafe-url'});
-        return;
+  const input = {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(host.returnUrl, id)};
+  flow.update({notice: undefined});
+  flow.paymentCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  const intent = await flow.paymentCall.send({
+    request: {registration: id, ...input},
+    call: (options) => createEventPaymentIntent(client, registration.id, input, {...options, ...(token ? {token} : {})}),
+    asMember: flow.asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: async (error) => {
+      if (error.status !== 409) return false;
+      if (error.code !== 'ALREADY_PAID') {
+        flow.update({notice: 'registration-cancelled'});
+        return true;
       }
-      flow.paymentKey = undefined;
-      const go = host.paymentStarted(registration, intent, intent.paymentUrl);
-      flow.update({busy: false});
-      if (go) host.navigate(intent.paymentUrl);
-      return;
-    }
-    flow.paymentKey = undefined;
-    if (intent.paymentInstructions) {
-      // Manual payment: the instructions show, the registration stays pending.
-      host.paymentStarted(registration, intent, null);
-      flow.update({busy: false, step: 'status', outcome: 'pending'});
-      return;
-    }
-    // Only the gateway's client secret: the page may take over; the widget cannot pay here.
-    host.paymentStarted(registration, intent, null);
-    flow.update({busy: false, notice: 'payment-unavailable'});
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409 && api.code === 'ALREADY_PAID') {
-      flow.paymentKey = undefined;
-      flow.update({busy: false, step: 'status'});
+      flow.update({step: 'status'});
       await checkAccess(flow, host, id, {poll: false});
+      return true;
+    },
+  });
+  if (!intent) return;
+  flow.update({intent});
+  if (intent.paymentUrl) {
+    if (!isAllowedPaymentUrl(intent.paymentUrl)) {
+      flow.update({notice: 'unsafe-url'});
       return;
     }
-    if (api?.status === 409) {
-      flow.paymentKey = undefined;
-      flow.update({busy: false, notice: 'registration-cancelled'});
-      return;
-    }
-    if (api?.status === 401 && flow.asMember) {
-      flow.update({busy: false, notice: 'session-expired'});
-      return;
-    }
-    flow.update({busy: false, error});
+    if (host.paymentStarted(registration, intent, intent.paymentUrl)) host.navigate(intent.paymentUrl);
+    return;
   }
+  if (intent.paymentInstructions) {
+    // Manual payment: the instructions show, the registration stays pending.
+    host.paymentStarted(registration, intent, null);
+    flow.update({step: 'status', outcome: 'pending'});
+    return;
+  }
+  // Only the gateway's client secret: the page may take over; the widget cannot pay here.
+  host.paymentStarted(registration, intent, null);
+  flow.update({notice: 'payment-unavailable'});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,22 +210,12 @@ export function outcomeOf(access: EventAccess): RegistrationOutcome {
   return 'confirmed';
 }
 
-/** Backoff between access checks while a payment settles: 0, 1, 2, 4, 8, 16, 30 s (about a minute). */
-export const POLL_DELAYS = [0, 1000, 2000, 4000, 8000, 16000, 30000];
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), {once: true});
-  });
-
 /**
- * Checks a registration's access (C11), polling with backoff while the payment is pending when
- * `poll` is set. A guest's registration is read only with the token this browser kept for it;
- * an unknown or someone else's id shows a clear message and nothing of it.
+ * Checks a registration's access (C11), polling with backoff ({@link paymentPolling}) while the
+ * payment is pending when `poll` is set. A guest's registration is read only with the token this
+ * browser kept for it; an unknown or someone else's id shows a clear message and nothing of it.
  */
-export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: string, {poll, delays = POLL_DELAYS}: {poll: boolean; delays?: number[]}): Promise<void> {
+export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: string, {poll}: {poll: boolean}): Promise<void> {
   const client = flow.host.client;
   if (!client) return;
   const record = stored(flow, id);
@@ -268,42 +227,35 @@ export async function checkAccess(flow: EventsFlow, host: CheckoutHost, id: stri
     return;
   }
   if (record && !flow.registration) flow.registration = record.registration;
-  const signal = flow.host.signal;
-  const schedule = poll ? delays : [0];
   flow.update({busy: true});
-  for (let attempt = 0; attempt < schedule.length; attempt++) {
-    await sleep(schedule[attempt]!, signal);
-    if (signal.aborted) return;
+  const read = async (signal: AbortSignal, last: boolean): Promise<boolean> => {
     try {
       const access = await checkEventAccess(client, id, {signal, fresh: true, ...(token ? {token} : {})});
       const outcome = outcomeOf(access);
-      const last = attempt === schedule.length - 1;
-      if (outcome !== 'pending' || last) {
-        flow.update({access, outcome, busy: false, step: 'status', returning: {registrationId: id, state: 'done', gaveUp: poll && outcome === 'pending'}});
-        host.accessChecked(id, outcome, access);
-        if (!flow.event && record?.eventSlug) void loadEventOf(flow, record);
-        return;
+      if (outcome === 'pending' && !last) {
+        flow.update({access, outcome});
+        return false;
       }
-      flow.update({access, outcome});
+      flow.update({access, outcome, busy: false, step: 'status', returning: {registrationId: id, state: 'done', gaveUp: poll && outcome === 'pending'}});
+      host.accessChecked(id, outcome, access);
+      if (!flow.event && record?.eventSlug) void loadEventOf(flow, record);
+      return true;
     } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') {
-        flow.busy = false;
-        return;
-      }
+      // Aborted: the element left the page, or a newer check took over.
+      if (isFavApiError(error) && error.kind === 'aborted') return true;
       flow.host.failed(error);
       const api = isFavApiError(error) ? error : undefined;
       if (api?.status === 404 || (api?.status === 401 && token) || api?.status === 403) {
         flow.update({busy: false, step: 'status', access: undefined, outcome: undefined, returning: {registrationId: id, state: 'missing', gaveUp: false}});
-        return;
-      }
-      if (api?.status === 401) {
+      } else if (api?.status === 401) {
         flow.update({busy: false, step: 'status', returning: {registrationId: id, state: 'session-expired', gaveUp: false}});
-        return;
+      } else {
+        flow.update({busy: false, step: 'status', error, returning: {registrationId: id, state: 'done', gaveUp: false}});
       }
-      flow.update({busy: false, step: 'status', error, returning: {registrationId: id, state: 'done', gaveUp: false}});
-      return;
+      return true;
     }
-  }
+  };
+  await (flow.accessPolling ??= new Polling()).start(flow.host.signal, read, poll ? paymentPolling.delays : [0]);
 }
 
 /** Back from the payment page: the event of a stored registration, for its dates and the calendar file. */

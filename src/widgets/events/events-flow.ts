@@ -5,6 +5,8 @@ import {getEvent, listEvents} from '../../api/events.js';
 import type {Event, EventAccess, EventDate, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {CreateCall} from '../shared/create-call.js';
+import type {Polling} from '../shared/poll.js';
 import type {PrefillHost} from '../shared/prefill.js';
 
 /** The steps of `<fav-events>`. */
@@ -154,16 +156,18 @@ export class EventsFlow implements ReactiveController {
   phonePrefix = '';
 
   registration?: EventRegistration;
-  /** @internal Idempotency-Key of the registration being made, with the body it was made for. */
-  registerKey?: {key: string; body: string};
+  /** @internal Makes the registration, with its Idempotency-Key (created by the later steps, which register). */
+  registrationCall?: CreateCall;
   paymentMethodId = '';
-  /** @internal Idempotency-Key of the payment intent for the current registration. */
-  paymentKey?: string;
+  /** @internal Makes the payment intent, with its Idempotency-Key (created by the later steps, which pay). */
+  paymentCall?: CreateCall;
   intent?: PaymentIntent;
 
   access?: EventAccess;
   outcome?: RegistrationOutcome;
   returning?: ReturnState;
+  /** @internal This widget's reads of the registration's access (created by the later steps, which poll). */
+  accessPolling?: Polling;
 
   constructor(readonly host: EventsFlowHost) {
     host.addController(this);

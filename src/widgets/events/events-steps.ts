@@ -5,50 +5,36 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-import {getRegistrationForm} from '../../api/registration.js';
 import type {Event, EventDate} from '../../api/schemas/events.js';
 import {isSafeLinkUrl, isSafeRedirectUrl} from '../../api/urls.js';
-import {renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField, renderSelectField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {formatDate, formatMoney} from '../../ui/format.js';
-import {renderPrice} from '../../ui/money.js';
+import {fromCents, toCents} from '../../ui/money.js';
+import {renderPrice} from '../../ui/price.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import {sanitizeHtml} from './event-html.js';
 import {bookableDates, isPast, maxQuantity, type Attendee, type AttendeeField, type EventsFlow} from './events-flow.js';
-import {availabilityOf, errorBanner, formatSession, priceOf, seatsText, whereOf, zoneOf, type ViewContext} from './events-views.js';
+import {availabilityOf, formatSession, priceOf, seatsText, whereOf, zoneOf, type ViewContext} from './events-views.js';
 
 export {checkAccess, pay, register, type CheckoutHost} from './events-checkout.js';
 export {stepStyles} from './events-steps.styles.js';
 
 const back = () => msg('Back', {id: 'events.back', desc: 'Button to the previous step'});
 
-/** The tenant's dialling prefix (from its registration form), once per flow. */
-const prefixes = new WeakMap<EventsFlow, Promise<void>>();
+/** The tenant's dialling prefix for the registration form. */
 export function loadPhonePrefix(flow: EventsFlow): Promise<void> {
-  const client = flow.host.client;
-  if (!client) return Promise.resolve();
-  let loading = prefixes.get(flow);
-  if (!loading) {
-    loading = getRegistrationForm(client, {signal: flow.host.signal}).then(
-      (form) => {
-        const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-        flow.update({phonePrefix: digits ? `+${digits}` : ''});
-      },
-      () => void prefixes.delete(flow),
-    );
-    prefixes.set(flow, loading);
-  }
-  return loading;
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
 }
 
 function totalOf(event: Event, quantity: number): string {
-  const cents = Math.round(Number(event.price) * 100) * quantity;
-  return (cents / 100).toFixed(2);
+  return fromCents(toCents(event.price) * quantity);
 }
 
 function rows(list: [string, string | TemplateResult][]) {
@@ -357,7 +343,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         onInput: keep('phone'),
       })}
       <p part="total" class="total">${msg('Total', {id: 'events.total', desc: 'The total price'})}: <strong>${formatMoney(total, event.currency, context.locale)}</strong></p>
-      ${errorBanner(flow.error, () => handlers.onSubmit({...values, quantity: String(values.quantity)}))}
+      ${renderErrorBanner(flow.error, () => handlers.onSubmit({...values, quantity: String(values.quantity)}))}
       <div class="actions">
         ${renderButton({
           label: Number(total) > 0
@@ -404,13 +390,13 @@ export function renderPayment(flow: EventsFlow, context: ViewContext, methods: r
           <legend part="label" class="label">${msg('Payment method', {id: 'events.payment.method', desc: 'Legend of the payment method choice'})}</legend>
           ${methods.map(
             (method) => html`<label part="choice" class="choice">
-              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === flow.paymentMethodId} @change=${() => flow.update({paymentMethodId: method.id, paymentKey: undefined})} />
+              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === flow.paymentMethodId} @change=${() => flow.update({paymentMethodId: method.id})} />
               <span>${method.name}</span>
             </label>`,
           )}
         </fieldset>`
       : nothing}
-    ${errorBanner(flow.error, handlers.onPay)}
+    ${renderErrorBanner(flow.error, handlers.onPay)}
     <p class="muted">${msg('You will pay on a secure payment page and come back here.', {id: 'events.payment.note', desc: 'Explains the hosted payment redirect'})}</p>
     <div class="actions">
       ${renderButton({
@@ -496,7 +482,7 @@ export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {
   if (!flow.access || !flow.outcome) {
     if (flow.error) {
       return html`${renderStepHeader(msg('Checking your registration', {id: 'events.status.checking', desc: 'Heading while access is checked'}))}
-      ${errorBanner(flow.error, handlers.onCheck)}`;
+      ${renderErrorBanner(flow.error, handlers.onCheck)}`;
     }
     if (flow.outcome === 'pending' && flow.intent?.paymentInstructions) {
       return html`${renderStepHeader(msg('Payment pending', {id: 'events.status.pending', desc: 'Heading when the payment is not through yet'}))}
@@ -523,7 +509,7 @@ export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {
           message: msg('We have not received your payment yet. Your place is held while it is pending.', {id: 'events.status.pending-text', desc: 'The payment is still pending'}),
         })}
         ${flow.intent?.paymentInstructions ? html`<p>${flow.intent.paymentInstructions}</p>` : flow.access.accessInstructions ? html`<p>${flow.access.accessInstructions}</p>` : nothing}
-        ${errorBanner(flow.error, handlers.onCheck)}
+        ${renderErrorBanner(flow.error, handlers.onCheck)}
         <div class="actions">
           ${renderButton({label: msg('Check again', {id: 'events.check-again', desc: 'Button that checks the payment again'}), variant: 'primary', busy: flow.busy, onClick: handlers.onCheck})}
           ${flow.registration ? renderButton({label: msg('Pay now', {id: 'events.pay-now', desc: 'Button back to the payment step'}), variant: 'secondary', onClick: handlers.onPay}) : nothing}

@@ -107,7 +107,6 @@ export function priceOf(event: Event, locale: string): string {
   return formatMoney(event.price, event.currency, locale);
 }
 
-export {renderErrorBanner as errorBanner};
 
 const listHeading = () => msg('Events', {id: 'events.heading', desc: 'Heading of the event list'});
 

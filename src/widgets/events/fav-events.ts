@@ -7,8 +7,8 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
 import {EventsFlow, PAGE_SIZE, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
 import {eventsStyles} from './fav-events.styles.js';
@@ -185,14 +185,21 @@ export class FavEvents extends FavWidget {
 
   /** @internal */
   readonly flow = new EventsFlow(this);
-  /** @internal The later steps, once loaded. */
-  steps?: Steps;
-  private stepsLoading?: Promise<Steps>;
+  /** The event's registration, payment and status steps. */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./events-steps.js'), {
+    arrived: (steps) => void steps.loadPhonePrefix(this.flow),
+    failed: (error) => this.reportError(error),
+  });
   @state() private loginOpen = false;
 
   constructor() {
     super();
     new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal The later steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
   /** @internal EventsFlow */
@@ -252,25 +259,10 @@ export class FavEvents extends FavWidget {
     const id = this.returnId();
     if (id) {
       this.flow.update({step: 'status'});
-      void this.loadSteps().then((steps) => steps.checkAccess(this.flow, this.checkoutHost(), id, {poll: true}));
+      void this.laterSteps.load().then((steps) => steps.checkAccess(this.flow, this.checkoutHost(), id, {poll: true}));
       return;
     }
-    void this.flow.start(this.preset()).then(() => this.loadSteps().catch(() => undefined));
-  }
-
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./events-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      void steps.loadPhonePrefix(this.flow);
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch((error: unknown) => {
-      this.stepsLoading = undefined;
-      this.reportError(error);
-    });
-    return this.stepsLoading;
+    void this.flow.start(this.preset()).then(() => this.laterSteps.load().catch(() => undefined));
   }
 
   protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
@@ -370,7 +362,7 @@ export class FavEvents extends FavWidget {
   private renderLaterStep(context: ViewContext) {
     const steps = this.steps;
     if (!steps) {
-      void this.loadSteps();
+      void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;

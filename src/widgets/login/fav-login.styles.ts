@@ -1,18 +1,10 @@
 import {css} from 'lit';
-import {baseStyles} from '../../ui/widget.styles.js';
+import {baseStyles, boxStyles} from '../../ui/widget.styles.js';
 
 export const loginStyles = [
   ...baseStyles,
+  boxStyles,
   css`
-    .base {
-      display: grid;
-      gap: var(--_fav-space-md);
-      padding: var(--_fav-space-lg);
-      border: 1px solid var(--_fav-color-border);
-      border-radius: var(--_fav-radius-lg);
-      background: var(--_fav-color-surface);
-      box-shadow: var(--_fav-shadow);
-    }
     .signed-in {
       margin: 0;
     }

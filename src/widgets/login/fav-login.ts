@@ -130,7 +130,7 @@ export class FavLogin extends FavWidget {
   }
 
   private fillForm(): void {
-    void import('../shared/prefill.js').then((rule) => rule.login(this));
+    void import('./login-prefill.js').then(({fillIdentifier}) => fillIdentifier(this));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

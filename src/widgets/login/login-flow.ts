@@ -1,10 +1,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getLoginChannel, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
 import {getRegistrationForm} from '../../api/registration.js';
-import {newIdempotencyKey, type FavClient} from '../../api/client.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import type {FavClient} from '../../api/client.js';
+import {isFavApiError} from '../../api/errors.js';
 import {hasToken, type TokenResult} from '../../api/schemas/auth.js';
 import type {RegistrationField, RegistrationForm} from '../../api/schemas/registration.js';
+import type {CreateCall} from '../shared/create-call.js';
+import {LazyModule} from '../shared/lazy-module.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
@@ -55,8 +57,11 @@ export class LoginFlow implements ReactiveController {
   identifierError?: string;
   codeError?: string;
   registrationErrors: Record<string, string> = {};
-  private registrationKey?: string;
   private loading?: Promise<void>;
+  /** Registers the member, with one Idempotency-Key for the same details; its code arrives with the registration form. */
+  private readonly registerCall = new LazyModule<CreateCall>(() =>
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
+  );
 
   constructor(private readonly host: LoginFlowHost) {
     host.addController(this);
@@ -64,6 +69,10 @@ export class LoginFlow implements ReactiveController {
 
   hostDisconnected(): void {
     this.busy = false;
+  }
+
+  hostUpdate(): void {
+    if (this.step === 'register') void this.registerCall.load().catch(() => undefined);
   }
 
   get codeLength(): number {
@@ -181,30 +190,23 @@ export class LoginFlow implements ReactiveController {
   async register(values: RegistrationValues): Promise<boolean> {
     const client = this.host.client;
     if (!client || this.busy) return false;
-    this.registrationKey ??= newIdempotencyKey();
-    this.update({busy: true, error: undefined, registration: values, registrationErrors: {}});
-    try {
-      const body: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
-      const result = await registerMember(client, body as {name: string}, {
-        signal: this.host.signal,
-        idempotencyKey: this.registrationKey,
-      });
-      this.registrationKey = undefined;
-      if (hasToken(result)) {
-        this.update({busy: false, step: 'signed-in', registration: {}});
-        this.host.signedIn(result, 'register');
-        return true;
-      }
-      // No token: confirm the new member with a code to the phone or email they gave.
-      const identifier = String(values[this.usesPhone ? 'phone' : 'email'] ?? '');
-      this.registeredWithoutToken = true;
-      this.update({busy: false});
-      return this.requestCode(identifier);
-    } catch (error) {
-      this.fail(error);
-      return false;
+    const body: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
+    // Busy already while the code that registers arrives (it usually has): one press, one member.
+    this.update({busy: true, registration: values, registrationErrors: {}});
+    const call = this.registerCall.module ?? (await this.registerCall.load().catch((error: unknown) => void this.fail(error)));
+    if (!call) return false;
+    const result = await call.send({request: body, call: (options) => registerMember(client, body as {name: string}, options)});
+    if (!result) return false;
+    if (hasToken(result)) {
+      this.update({step: 'signed-in', registration: {}});
+      this.host.signedIn(result, 'register');
+      return true;
     }
+    // No token: confirm the new member with a code to the phone or email they gave.
+    const identifier = String(values[this.usesPhone ? 'phone' : 'email'] ?? '');
+    this.registeredWithoutToken = true;
+    return this.requestCode(identifier);
   }
 
   /** Goes to a step the visitor chose (back to the identifier, to registration, ...). */
@@ -232,7 +234,7 @@ export class LoginFlow implements ReactiveController {
       return;
     }
     this.host.failed(error);
-    this.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+    this.update({busy: false, error});
   }
 }
 

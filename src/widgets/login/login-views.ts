@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {RegistrationField} from '../../api/schemas/registration.js';
 import type {MemberSession} from '../../context/session-store.js';
-import {describeError, renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
+import {describeError, renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderCheckboxField, renderField, renderSelectField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
@@ -76,8 +76,8 @@ function identifierError(flow: LoginFlow, error: unknown): string | undefined {
 }
 
 /** Any error not shown beside a field goes in a banner, with "Try again" when trying again can help. */
-function renderErrorBanner(error: unknown, shownBesideField: boolean, retry?: () => void) {
-  return shownBesideField ? nothing : errorBanner(error, retry);
+function renderErrorUnlessBesideField(error: unknown, shownBesideField: boolean, retry?: () => void) {
+  return shownBesideField ? nothing : renderErrorBanner(error, retry);
 }
 
 export interface IdentifyHandlers {
@@ -135,7 +135,7 @@ export function renderIdentify(flow: LoginFlow, handlers: IdentifyHandlers): Tem
           flow.identifierDraft = (event.target as HTMLInputElement).value;
         },
       })}
-      ${renderErrorBanner(flow.error, Boolean(serverError), () => handlers.onSubmit(flow.identifier))}
+      ${renderErrorUnlessBesideField(flow.error, Boolean(serverError), () => handlers.onSubmit(flow.identifier))}
       <div class="actions">
         ${renderButton({
           label: handlers.waitSeconds > 0 && serverError
@@ -206,7 +206,7 @@ export function renderVerify(flow: LoginFlow, handlers: VerifyHandlers): Templat
         part: 'input code-input',
         onInput,
       })}
-      ${renderErrorBanner(flow.error, Boolean(codeError(flow.error)), () => handlers.onSubmit(flow.code))}
+      ${renderErrorUnlessBesideField(flow.error, Boolean(codeError(flow.error)), () => handlers.onSubmit(flow.code))}
       <div class="actions">
         ${renderButton({
           label: msg('Verify', {id: 'login.verify', desc: 'Button that checks the code'}),
@@ -294,7 +294,7 @@ export function renderRegister(flow: LoginFlow, handlers: RegisterHandlers): Tem
             tone: 'warning',
             message: msg('An account with these details already exists. Sign in instead.', {id: 'login.register.exists', desc: 'Registration found an existing member'}),
           })
-        : renderErrorBanner(flow.error, notFound || Object.keys(serverErrors).length > 0, () => handlers.onSubmit(flow.registration))}
+        : renderErrorUnlessBesideField(flow.error, notFound || Object.keys(serverErrors).length > 0, () => handlers.onSubmit(flow.registration))}
       <div class="actions">
         ${renderButton({
           label: msg('Create account', {id: 'login.register.submit', desc: 'Registration submit button'}),

@@ -1,37 +1,15 @@
 import {css} from 'lit';
+import {statusStyles} from '../../ui/status.styles.js';
+import {tabStyles} from '../../ui/tabs.styles.js';
 import {listWidgetStyles} from '../../ui/widget.styles.js';
 
 export const myBookingsStyles = [
   ...listWidgetStyles,
+  tabStyles,
+  statusStyles,
   css`
     :host {
       container: fav-my-bookings / inline-size;
-    }
-    .tabs {
-      display: flex;
-      gap: var(--_fav-space-xs);
-      border-bottom: 1px solid var(--_fav-color-border);
-    }
-    .tab {
-      min-height: var(--_fav-control-height);
-      padding: 0 var(--_fav-space-md);
-      margin-bottom: -1px;
-      border: 0;
-      border-bottom: 3px solid transparent;
-      background: none;
-      color: var(--_fav-color-text-muted);
-      font: inherit;
-      font-weight: var(--_fav-font-weight-strong);
-      cursor: pointer;
-    }
-    .tab[aria-selected='true'] {
-      border-bottom-color: var(--_fav-color-primary);
-      color: var(--_fav-color-text);
-    }
-    .panel {
-      display: grid;
-      gap: var(--_fav-space-md);
-      min-width: 0;
     }
     .card-heading {
       display: flex;
@@ -42,16 +20,6 @@ export const myBookingsStyles = [
     }
     .when {
       margin: 0;
-    }
-    .status {
-      display: inline-block;
-      padding: 0 var(--_fav-space-sm);
-      border-radius: var(--_fav-radius-sm);
-      background: var(--_fav-color-surface-alt);
-      color: var(--_fav-color-text);
-      font-size: var(--_fav-font-size-sm);
-      font-weight: var(--_fav-font-weight-strong);
-      white-space: nowrap;
     }
     .status.confirmed,
     .status.completed {

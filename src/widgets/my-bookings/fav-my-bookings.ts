@@ -7,8 +7,8 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import {myBookingsStyles} from './fav-my-bookings.styles.js';
 import {MyBookingsFlow} from './my-bookings-flow.js';
 import type {BookingChanges} from './my-bookings-changes.js';
@@ -117,11 +117,18 @@ export class FavMyBookings extends FavWidget {
 
   /** @internal */
   readonly flow = new MyBookingsFlow(this);
-  /** @internal The detail, cancel and reschedule steps, once loaded. */
-  steps?: Steps;
-  /** @internal */
+  /** @internal The reschedule calendar, once the later steps have loaded. */
   calendar?: CalendarController;
-  private stepsLoading?: Promise<Steps>;
+  /** The detail, cancel and reschedule steps: views, calendar, time picker and availability. */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./my-bookings-steps.js'), {
+    arrived: (steps) => {
+      const changes = (this.flow.changes ??= new steps.BookingChanges(this.flow));
+      this.calendar = new steps.CalendarController(this, {
+        onSelect: (date) => changes.selectDate(date),
+        onMonth: (month) => void changes.loadMonth(month),
+      });
+    },
+  });
   @state() private loginOpen = false;
   /** The session ended by itself (not a sign-out): say so above the sign-in box. */
   @state() private expired = false;
@@ -133,6 +140,11 @@ export class FavMyBookings extends FavWidget {
   constructor() {
     super();
     new StepFocusController(this, () => (this.member ? this.flow.step : 'signed-out'));
+  }
+
+  /** @internal The detail, cancel and reschedule steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
   /** @internal MyBookingsFlow */
@@ -170,7 +182,7 @@ export class FavMyBookings extends FavWidget {
 
   /** The first view for the member, then (while they read it) the code of the later steps. */
   private startFlow(member: MemberSession): void {
-    void this.flow.start(member.memberUuid, this.bookingId || undefined).then(() => this.loadSteps().catch(() => undefined));
+    void this.flow.start(member.memberUuid, this.bookingId || undefined).then(() => this.laterSteps.load().catch(() => undefined));
   }
 
   protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
@@ -210,25 +222,6 @@ export class FavMyBookings extends FavWidget {
       this.flow.lists = {upcoming: {...this.flow.lists.upcoming, page: 1}, past: {...this.flow.lists.past, page: 1}};
       this.flow.bookingsChanged();
     }
-  }
-
-  /** Loads the detail, cancel and reschedule steps: views, calendar, time picker and availability. */
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./my-bookings-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      const changes = (this.flow.changes ??= new steps.BookingChanges(this.flow));
-      this.calendar = new steps.CalendarController(this, {
-        onSelect: (date) => changes.selectDate(date),
-        onMonth: (month) => void changes.loadMonth(month),
-      });
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
   }
 
   private async toReschedule(calendar: CalendarController, changes: BookingChanges): Promise<void> {
@@ -337,7 +330,7 @@ export class FavMyBookings extends FavWidget {
     const steps = this.steps;
     const calendar = this.calendar;
     if (!steps || !calendar) {
-      void this.loadSteps().catch((error: unknown) => this.reportError(error));
+      void this.laterSteps.load().catch((error: unknown) => this.reportError(error));
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;

@@ -4,13 +4,13 @@
  * the later steps, so the list stays small.
  */
 import {cancelBooking, rescheduleBooking, type RescheduleInput} from '../../api/bookings.js';
-import {isFavApiError} from '../../api/errors.js';
+import type {FavApiError} from '../../api/errors.js';
 import type {Occurrence} from '../../api/occurrence.js';
 import type {Service} from '../../api/schemas/booking.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
+import {CreateCall} from '../shared/create-call.js';
 import {SlotAvailability, type BookableSlot} from '../shared/slot-availability.js';
-import {sessionLost, wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
-import {newIdempotencyKey} from '../../api/client.js';
+import {wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
 
 /** What the last change ended with, shown as a banner on the step it led to. */
 export type ChangeNotice = 'cancelled' | 'rescheduled' | 'slot-taken' | 'not-changeable' | 'vetoed' | undefined;
@@ -42,14 +42,16 @@ export class BookingChanges {
   date?: string;
   slotKey?: string;
   readonly availability: SlotAvailability;
-  /** One key per reschedule attempt, reused for its retries. */
-  private key?: string;
+  private readonly cancelCall: CreateCall;
+  private readonly rescheduleCall: CreateCall;
 
   constructor(private readonly flow: MyBookingsFlow) {
     this.availability = new SlotAvailability(flow.host, {
       timezone: () => flow.timezone,
       durationMinutes: () => this.service?.durationMinutes ?? flow.detail?.totalDurationMinutes,
     });
+    this.cancelCall = new CreateCall(flow.host, (state) => this.update(state));
+    this.rescheduleCall = new CreateCall(flow.host, (state) => this.update(state));
   }
 
   /** The open booking's own service (the flow may still hold another one, e.g. the list's, for its zone). */
@@ -77,7 +79,6 @@ export class BookingChanges {
   /** Another booking opened, or the member signed out: nothing typed or chosen carries over. */
   reset(): void {
     this.availability.clear();
-    this.key = undefined;
     this.update({busy: false, error: undefined, notice: undefined, refusal: undefined, reason: '', date: undefined, slotKey: undefined});
   }
 
@@ -111,18 +112,22 @@ export class BookingChanges {
       this.update({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.update({busy: true, error: undefined, notice: undefined});
-    try {
-      const cancelled = await cancelBooking(client, booking.id, {reason}, {signal: flow.host.signal});
-      this.update({busy: false, notice: 'cancelled', reason: ''});
-      flow.update({detail: cancelled, booking: cancelled, step: 'detail'});
-      flow.bookingsChanged();
-      flow.host.bookingCancelled(cancelled, reason);
-      return true;
-    } catch (error) {
-      this.failed(error, 'cancel');
-      return false;
-    }
+    this.update({notice: undefined});
+    const cancelled = await this.cancelCall.send({
+      request: {booking: booking.id, reason},
+      // A9 takes no Idempotency-Key: cancelling twice is cancelling once.
+      call: ({signal}) => cancelBooking(client, booking.id, {reason}, {signal}),
+      asMember: true,
+      // Nothing changed on the server; the step and what was typed stay for after the sign-in the element shows.
+      sessionEnded: () => undefined,
+      refused: (error) => this.refused(error, 'cancel'),
+    });
+    if (!cancelled) return false;
+    this.update({notice: 'cancelled', reason: ''});
+    flow.update({detail: cancelled, booking: cancelled, step: 'detail'});
+    flow.bookingsChanged();
+    flow.host.bookingCancelled(cancelled, reason);
+    return true;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -169,7 +174,6 @@ export class BookingChanges {
   }
 
   selectSlot(key: string): void {
-    this.key = undefined;
     this.update({slotKey: key, notice: undefined, error: undefined});
   }
 
@@ -200,60 +204,47 @@ export class BookingChanges {
       this.update({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.key ??= newIdempotencyKey();
-    this.update({busy: true, error: undefined, notice: undefined});
-    try {
-      const moved = await rescheduleBooking(client, booking.id, input, {signal: flow.host.signal, idempotencyKey: this.key});
-      this.key = undefined;
-      const next = {occurrenceStart: moved.occurrenceStart ?? input.occurrenceStart, occurrenceEnd: moved.occurrenceEnd ?? input.occurrenceEnd};
-      this.availability.clear();
-      this.update({busy: false, notice: 'rescheduled', date: undefined, slotKey: undefined});
-      flow.update({detail: moved, booking: moved, step: 'detail'});
-      flow.bookingsChanged();
-      flow.host.bookingRescheduled(moved, previous ?? next, next);
-      return true;
-    } catch (error) {
-      if (isFavApiError(error) && error.status === 409 && !isRefusal(error)) {
+    this.update({notice: undefined});
+    const moved = await this.rescheduleCall.send({
+      request: {booking: booking.id, ...input},
+      call: (options) => rescheduleBooking(client, booking.id, input, options),
+      asMember: true,
+      sessionEnded: () => undefined,
+      refused: async (error) => {
+        if (error.status !== 409 || isRefusal(error)) return this.refused(error, 'reschedule');
         // The time was taken meanwhile: fresh times for that day, which stays chosen.
-        flow.host.failed(error);
-        this.key = undefined;
-        this.update({busy: false, slotKey: undefined, notice: 'slot-taken', error: undefined});
+        this.update({slotKey: undefined, notice: 'slot-taken'});
         await this.availability.reload(slot.date);
-        return false;
-      }
-      this.failed(error, 'reschedule');
-      return false;
-    }
+        return true;
+      },
+    });
+    if (!moved) return false;
+    const next = {occurrenceStart: moved.occurrenceStart ?? input.occurrenceStart, occurrenceEnd: moved.occurrenceEnd ?? input.occurrenceEnd};
+    this.availability.clear();
+    this.update({notice: 'rescheduled', date: undefined, slotKey: undefined});
+    flow.update({detail: moved, booking: moved, step: 'detail'});
+    flow.bookingsChanged();
+    flow.host.bookingRescheduled(moved, previous ?? next, next);
+    return true;
   }
 
-  private failed(error: unknown, action: ChangeRefusal['action']): void {
-    const flow = this.flow;
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      this.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    if (sessionLost(error, flow.host)) {
-      // Nothing changed on the server; the step and what was typed or chosen stay for after sign-in.
-      this.update({busy: false});
-      return;
-    }
-    if (isFavApiError(error) && isRefusal(error)) {
+  /** A change the server refused, or a booking it no longer finds: said on the booking's detail. */
+  private refused(error: FavApiError, action: ChangeRefusal['action']): boolean {
+    if (isRefusal(error)) {
       const details = error.details ?? {};
       const refusal: ChangeRefusal = {
         action,
         reason: typeof details.reason === 'string' ? details.reason : undefined,
         cutoffHours: typeof details.cutoffHours === 'number' ? details.cutoffHours : undefined,
       };
-      this.update({busy: false, notice: 'not-changeable', refusal, error: undefined});
-      flow.update({step: 'detail'});
-      return;
+      this.update({notice: 'not-changeable', refusal});
+      this.flow.update({step: 'detail'});
+      return true;
     }
-    if (isFavApiError(error) && error.status === 404) {
-      this.update({busy: false, error: undefined});
-      flow.update({step: 'detail', detailError: error});
-      return;
+    if (error.status === 404) {
+      this.flow.update({step: 'detail', detailError: error});
+      return true;
     }
-    this.update({busy: false, error});
+    return false;
   }
 }

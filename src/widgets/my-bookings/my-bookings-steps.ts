@@ -8,7 +8,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import {occurrenceFromSlot, type Occurrence} from '../../api/occurrence.js';
 import type {Booking, BookingDetail} from '../../api/schemas/bookings.js';
-import {renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import type {DayState} from '../../ui/calendar-dates.js';
 import {renderField} from '../../ui/field.js';
@@ -20,7 +20,7 @@ import {renderDaySlots} from '../shared/day-slots.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingChanges} from './my-bookings-changes.js';
 import {wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
-import {dayOf, errorBanner, renderStatus, timesOf, whenOf, zoneNote, type ViewContext} from './my-bookings-views.js';
+import {dayOf, renderStatus, timesOf, whenOf, zoneNote, type ViewContext} from './my-bookings-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
 export {BookingChanges} from './my-bookings-changes.js';
@@ -134,7 +134,7 @@ export function renderDetail(
 ) {
   const booking = flow.detail;
   const title = booking?.serviceName ?? flow.booking?.serviceName ?? msg('Booking', {id: 'my-bookings.detail.heading', desc: 'Heading of a booking while it loads'});
-  const failure = isFavApiError(flow.detailError) && flow.detailError.status === 404 ? notFound() : errorBanner(flow.detailError, handlers.onRetry);
+  const failure = isFavApiError(flow.detailError) && flow.detailError.status === 404 ? notFound() : renderErrorBanner(flow.detailError, handlers.onRetry);
   // One template around every state, so the heading (which may hold the focus) stays in place.
   return html`
     ${renderButton({label: msg('All my bookings', {id: 'my-bookings.back-to-list', desc: 'Link back to the booking list'}), variant: 'link', onClick: handlers.onBack})}
@@ -241,7 +241,7 @@ export function renderCancel(flow: MyBookingsFlow, context: ViewContext, handler
         value: changes.reason,
         onInput: (event) => (changes.reason = (event.target as HTMLTextAreaElement).value),
       })}
-      ${vetoed(changes)} ${errorBanner(changes.error, handlers.onConfirm)}
+      ${vetoed(changes)} ${renderErrorBanner(changes.error, handlers.onConfirm)}
       <div class="actions">
         ${renderButton({label: msg('Yes, cancel booking', {id: 'my-bookings.cancel.confirm', desc: 'Button that cancels the booking'}), type: 'submit', variant: 'primary', busy: changes.busy})}
         ${renderButton({label: msg('Keep booking', {id: 'my-bookings.cancel.keep', desc: 'Button that leaves the booking as it is'}), variant: 'secondary', onClick: handlers.onBack})}
@@ -305,7 +305,7 @@ export function renderReschedule(
     ${chosenText
       ? html`<p part="new-time" class="new-time">${msg(str`New time: ${chosenText}`, {id: 'my-bookings.reschedule.new', desc: 'The new date and time chosen'})}</p>`
       : nothing}
-    ${vetoed(changes)} ${errorBanner(changes.error, handlers.onConfirm)}
+    ${vetoed(changes)} ${renderErrorBanner(changes.error, handlers.onConfirm)}
     <div class="actions">
       ${renderButton({
         label: msg('Confirm new time', {id: 'my-bookings.reschedule.confirm', desc: 'Button that moves the booking'}),

@@ -1,13 +1,14 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Booking} from '../../api/schemas/bookings.js';
-import {renderBanner, renderErrorBanner as errorBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {daysBetween, todayIn} from '../../ui/calendar-dates.js';
 import {formatDate, formatTime, timeZoneLabel} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
+import {renderTabs} from '../../ui/tabs.js';
 import {wallClockOf, type MyBookingsFlow, type MyBookingsTab} from './my-bookings-flow.js';
 
 /** What a view needs from the element besides the flow. */
@@ -22,9 +23,6 @@ const TABS: readonly MyBookingsTab[] = ['upcoming', 'past'];
 export function heading(): string {
   return msg('My bookings', {id: 'my-bookings.heading', desc: 'Heading of the member booking list'});
 }
-
-/** A failure with "Try again" when trying again may help (5xx, network, timeout, unreadable answer, rate limit). */
-export {errorBanner};
 
 export function statusLabel(status: string | null): string {
   switch (status) {
@@ -128,38 +126,6 @@ function tabLabel(tab: MyBookingsTab): string {
     : msg('Past', {id: 'my-bookings.tab.past', desc: 'Tab with earlier and cancelled bookings'});
 }
 
-/** Tabs (APG, automatic activation): arrow keys, Home and End move between them. */
-function renderTabs(flow: MyBookingsFlow, onTab: (tab: MyBookingsTab) => void) {
-  const keydown = (event: KeyboardEvent) => {
-    const index = TABS.indexOf(flow.tab);
-    const moves: Record<string, number> = {ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: TABS.length - 1};
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const tab = TABS[(target + TABS.length) % TABS.length]!;
-    onTab(tab);
-    const list = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`#tab-${tab}`);
-    list?.focus();
-  };
-  return html`<div part="tabs" class="tabs" role="tablist" aria-label=${heading()} @keydown=${keydown}>
-    ${TABS.map(
-      (tab) => html`<button
-        part=${tab === flow.tab ? 'tab tab-selected' : 'tab'}
-        class="tab"
-        id="tab-${tab}"
-        type="button"
-        role="tab"
-        aria-selected=${tab === flow.tab ? 'true' : 'false'}
-        aria-controls="bookings-panel"
-        tabindex=${tab === flow.tab ? 0 : -1}
-        @click=${() => onTab(tab)}
-      >
-        ${tabLabel(tab)}
-      </button>`,
-    )}
-  </div>`;
-}
-
 function renderCard(booking: Booking, flow: MyBookingsFlow, context: ViewContext, onOpen: (booking: Booking) => void) {
   const who = [booking.staffName, booking.resourceName].filter(Boolean).join(' · ');
   return html`<li part="booking-card" class="card">
@@ -197,12 +163,12 @@ export function renderList(
     </ul>`;
   return html`
     ${renderStepHeader(heading())}
-    ${renderTabs(flow, handlers.onTab)}
-    <div class="panel" id="bookings-panel" role="tabpanel" aria-labelledby="tab-${flow.tab}">
-      ${result?.items.length ? renderTimezoneNote(flow, context) : nothing}
-      ${errorBanner(list.error, () => handlers.onPage(list.page))} ${body}
-      ${result?.pagination ? renderPager({...result.pagination, busy: list.busy, onPage: handlers.onPage}) : nothing}
-    </div>
+    ${renderTabs(
+      {tabs: TABS, selected: flow.tab, label: heading(), labelOf: tabLabel, panelId: 'bookings-panel', onSelect: handlers.onTab},
+      html`${result?.items.length ? renderTimezoneNote(flow, context) : nothing}
+        ${renderErrorBanner(list.error, () => handlers.onPage(list.page))} ${body}
+        ${result?.pagination ? renderPager({...result.pagination, busy: list.busy, onPage: handlers.onPage}) : nothing}`,
+    )}
   `;
 }
 

@@ -1,35 +1,16 @@
 import {css} from 'lit';
+import {statusStyles} from '../../ui/status.styles.js';
+import {tabStyles} from '../../ui/tabs.styles.js';
 import {listWidgetStyles} from '../../ui/widget.styles.js';
 
 export const offersStyles = [
   ...listWidgetStyles,
+  tabStyles,
+  statusStyles,
   css`
     :host {
       container: fav-offers / inline-size;
     }
-    .tabs {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_fav-space-xs);
-      border-bottom: 1px solid var(--_fav-color-border);
-    }
-    .tab {
-      min-height: var(--_fav-control-height);
-      padding: 0 var(--_fav-space-md);
-      margin-bottom: -1px;
-      border: 0;
-      border-bottom: 3px solid transparent;
-      background: none;
-      color: var(--_fav-color-text-muted);
-      font: inherit;
-      font-weight: var(--_fav-font-weight-strong);
-      cursor: pointer;
-    }
-    .tab[aria-selected='true'] {
-      border-bottom-color: var(--_fav-color-primary);
-      color: var(--_fav-color-text);
-    }
-    .panel,
     .sign-in {
       display: grid;
       gap: var(--_fav-space-md);
@@ -45,17 +26,6 @@ export const offersStyles = [
     }
     .tier.current {
       border: 2px solid var(--_fav-color-primary);
-    }
-    .badge,
-    .status {
-      display: inline-block;
-      padding: 0 var(--_fav-space-sm);
-      border-radius: var(--_fav-radius-sm);
-      background: var(--_fav-color-surface-alt);
-      color: var(--_fav-color-text);
-      font-size: var(--_fav-font-size-sm);
-      font-weight: var(--_fav-font-weight-strong);
-      white-space: nowrap;
     }
     .badge.current {
       background: var(--_fav-color-primary);

@@ -6,8 +6,8 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import {offersStyles} from './fav-offers.styles.js';
 import {OffersFlow, type OffersTab} from './offers-flow.js';
 import {renderListStep, renderOffers, renderTiers, type ViewContext} from './offers-views.js';
@@ -118,9 +118,8 @@ export class FavOffers extends FavWidget {
 
   /** @internal */
   readonly flow = new OffersFlow(this);
-  /** @internal The later steps, once loaded. */
-  steps?: Steps;
-  private stepsLoading?: Promise<Steps>;
+  /** The detail, confirmation, result, claim and redemptions steps. */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'));
   @state() private loginOpen = false;
   @state() private expired = false;
 
@@ -154,7 +153,7 @@ export class FavOffers extends FavWidget {
     const token = this.pageClaimToken();
     void this.flow.start(token).then(() => {
       if (this.offerId && !token) void this.flow.openOffer(this.offerId);
-      return this.loadSteps().catch(() => undefined);
+      return this.laterSteps.load().catch(() => undefined);
     });
   }
 
@@ -186,17 +185,9 @@ export class FavOffers extends FavWidget {
     else if (changed.has('offerId') && this.offerId) void this.flow.openOffer(this.offerId);
   }
 
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./offers-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
+  /** @internal The later steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
   /** @internal OffersFlow */
@@ -212,6 +203,11 @@ export class FavOffers extends FavWidget {
   /** @internal OffersFlow */
   giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void {
     this.emit('fav-gift-claimed', {redemption, ...claim});
+  }
+
+  /** @internal OffersFlow */
+  claimAgain(): void {
+    void this.laterSteps.load().then((steps) => steps.claim(this.flow), (error: unknown) => this.reportError(error));
   }
 
   /** @internal OffersFlow */
@@ -242,7 +238,7 @@ export class FavOffers extends FavWidget {
 
   private showTab(tab: OffersTab): void {
     this.flow.showTab(tab);
-    if (tab === 'redemptions') void this.loadSteps().catch((error: unknown) => this.reportError(error));
+    if (tab === 'redemptions') void this.laterSteps.load().catch((error: unknown) => this.reportError(error));
   }
 
   protected override render() {
@@ -275,7 +271,7 @@ export class FavOffers extends FavWidget {
   private renderLaterStep(context: ViewContext, withHeading: boolean) {
     const steps = this.steps;
     if (!steps) {
-      void this.loadSteps().catch((error: unknown) => this.reportError(error));
+      void this.laterSteps.load().catch((error: unknown) => this.reportError(error));
       return renderSkeleton(withHeading ? ['heading', 'card'] : ['card']);
     }
     const flow = this.flow;
@@ -288,14 +284,14 @@ export class FavOffers extends FavWidget {
           onRetry: () => flow.offer && void flow.openOffer(flow.offer),
           onQuantity: (value) => flow.setQuantity(value),
           onRedeem: () => flow.toConfirm({invalid}),
-          onClaim: (offer) => void flow.claimOffer(offer),
+          onClaim: (offer) => void steps.claimOffer(flow, offer),
         });
       case 'confirm':
-        return steps.renderConfirm(flow, context, {onBack: () => flow.backToDetail(), onConfirm: () => void flow.redeem()});
+        return steps.renderConfirm(flow, context, {onBack: () => flow.backToDetail(), onConfirm: () => void steps.redeem(flow)});
       case 'result':
         return steps.renderResult(flow, context, {onRedemptions: () => this.showTab('redemptions'), onOffers: () => this.showTab('offers')});
       case 'claim':
-        return steps.renderClaim(flow, context, {onClaim: () => void flow.claim(), onOffers: () => flow.leaveClaim()});
+        return steps.renderClaim(flow, context, {onClaim: () => void steps.claim(flow), onOffers: () => flow.leaveClaim()});
       case 'redemptions':
         return steps.renderRedemptions(flow, context, {onPage: (page) => void flow.loadRedemptions(page)});
       default:

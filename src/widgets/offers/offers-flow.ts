@@ -1,10 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
-import {newIdempotencyKey} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import {claimGift, getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions, redeemGiftOffer} from '../../api/loyalty.js';
+import {getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions} from '../../api/loyalty.js';
 import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
 import type {ListResult} from '../../api/schemas/parse.js';
+import type {CreateCall} from '../shared/create-call.js';
 
 /** The steps of `<fav-offers>`: three lists (tabs), then an offer's detail, its confirmation and result, and the claim flow. */
 export type OffersStep = 'offers' | 'tiers' | 'redemptions' | 'detail' | 'confirm' | 'result' | 'claim';
@@ -28,6 +28,8 @@ export interface OffersFlowHost extends ReactiveControllerHost {
   beforeRedeem(offer: Offer, quantity: number): boolean;
   offerRedeemed(offer: Offer, quantity: number, redemptions: Redemption[]): void;
   giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void;
+  /** A claim that needed a member: send it again, now that one signed in. */
+  claimAgain(): void;
   failed(error: unknown): void;
 }
 
@@ -83,10 +85,10 @@ export class OffersFlow implements ReactiveController {
   /** The claim needs a member: it is sent again as soon as one signs in. */
   claimNeedsMember = false;
 
-  private redeemKey?: string;
-  private redeemKeyFor?: string;
-  private claimKey?: string;
-  private claimKeyFor?: string;
+  /** @internal Redeems, with its Idempotency-Key (created by the later steps, which redeem). */
+  redeemCall?: CreateCall;
+  /** @internal Claims, with its Idempotency-Key (created by the later steps, which claim). */
+  claimCall?: CreateCall;
   private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
 
   constructor(readonly host: OffersFlowHost) {
@@ -138,15 +140,16 @@ export class OffersFlow implements ReactiveController {
     this.redemptions = empty();
     if (this.offers.result || this.offers.error) void this.loadOffers(this.offers.page);
     if (!this.host.signedIn) {
-      this.redeemKey = this.redeemKeyFor = undefined;
-      this.claimKey = this.claimKeyFor = undefined;
+      // Another member's redeem or claim is another request.
+      this.redeemCall?.renew();
+      this.claimCall?.renew();
       this.update({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
       if (['redemptions', 'confirm', 'result'].includes(this.step)) this.update({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
       return;
     }
     if (this.step === 'redemptions') void this.loadRedemptions(1);
     else if (this.step === 'detail' && this.offer) void this.openOffer(this.offer);
-    else if (this.claimNeedsMember) void this.claim();
+    else if (this.claimNeedsMember) this.host.claimAgain();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -254,72 +257,6 @@ export class OffersFlow implements ReactiveController {
 
   backToDetail(): void {
     this.update({step: 'detail', redeemError: undefined, redeemStopped: false});
-  }
-
-  /** E4, once per press (a busy press is ignored), with one Idempotency-Key for this offer and quantity. */
-  async redeem(): Promise<void> {
-    const client = this.host.client;
-    const offer = this.offer;
-    if (!client || !offer || this.redeemBusy) return;
-    const quantity = Number(this.quantity.trim());
-    if (!this.host.beforeRedeem(offer, quantity)) {
-      this.update({redeemStopped: true});
-      return;
-    }
-    const target = `${offer.id}|${quantity}`;
-    if (this.redeemKeyFor !== target || !this.redeemKey) {
-      this.redeemKey = newIdempotencyKey();
-      this.redeemKeyFor = target;
-    }
-    this.update({redeemBusy: true, redeemError: undefined, redeemStopped: false});
-    try {
-      const redemptions = await redeemGiftOffer(client, offer.id, {quantity}, {signal: this.host.signal, idempotencyKey: this.redeemKey});
-      this.redeemKey = this.redeemKeyFor = undefined;
-      this.redemptions = {...this.redemptions, result: undefined};
-      this.update({redeemBusy: false, step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
-      this.host.offerRedeemed(offer, quantity, redemptions);
-    } catch (error) {
-      if (!aborted(error)) this.host.failed(error);
-      const lost = isFavApiError(error) && error.status === 401 && !this.host.signedIn;
-      this.update({redeemBusy: false, redeemError: aborted(error) || lost ? undefined : error});
-    }
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Claim
-
-  /** A signed-in member claims a free offer by its id. */
-  claimOffer(offer: Offer): Promise<void> {
-    this.update({claimOfferId: String(offer.id), claimToken: undefined});
-    return this.claim();
-  }
-
-  /** E5 with the token or offer id, once per press; the key is kept until it succeeds. */
-  async claim(): Promise<void> {
-    const client = this.host.client;
-    if (!client || this.claimBusy) return;
-    const claimToken = this.claimToken;
-    const offerId = claimToken ? undefined : this.claimOfferId;
-    if (!claimToken && !offerId) return;
-    const target = claimToken ? `token|${claimToken}` : `offer|${offerId}`;
-    if (this.claimKeyFor !== target || !this.claimKey) {
-      this.claimKey = newIdempotencyKey();
-      this.claimKeyFor = target;
-    }
-    this.update({claimBusy: true, claimError: undefined, claimNeedsMember: false});
-    try {
-      const redemption = await claimGift(client, {claimToken, offerId}, {signal: this.host.signal, idempotencyKey: this.claimKey});
-      this.claimKey = this.claimKeyFor = undefined;
-      this.redemptions = {...this.redemptions, result: undefined};
-      const offer = this.offer && offerId === String(this.offer.id) ? this.offer : undefined;
-      this.update({claimBusy: false, step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
-      this.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
-    } catch (error) {
-      if (!aborted(error)) this.host.failed(error);
-      const needsMember = isFavApiError(error) && (error.code === 'LOGIN_REQUIRED' || (error.status === 401 && !this.host.signedIn));
-      if (needsMember) this.update({claimBusy: false, claimNeedsMember: true});
-      else this.update({claimBusy: false, claimError: aborted(error) ? undefined : error});
-    }
   }
 
   /** Leaves the claim for the offers. */

@@ -6,7 +6,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
 import type {Offer, Redemption} from '../../api/schemas/loyalty.js';
-import {renderBanner} from '../../ui/banner.js';
+import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {formatDate, formatDateTime} from '../../ui/format.js';
@@ -14,9 +14,30 @@ import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {isFree, maxQuantity, type OffersFlow} from './offers-flow.js';
-import {costOf, faceValueOf, reasonText, renderErrorBanner, renderOfferImage, renderSignIn, stockOf, validityOf, type ViewContext} from './offers-views.js';
+import {costOf, faceValueOf, reasonText, renderOfferImage, stockOf, validityOf, type ViewContext} from './offers-views.js';
 
 export {stepStyles} from './offers-steps.styles.js';
+export {claim, claimOffer, redeem} from './offers-calls.js';
+
+/** "Sign in to …" with a button that opens the sign-in box in place (or the box, once open). */
+function renderSignIn(context: ViewContext, intro: string) {
+  return html`<div class="sign-in">
+    ${context.expired
+      ? renderBanner({
+          tone: 'warning',
+          message: msg('Your session has expired. Please sign in again to continue where you left off.', {
+            id: 'offers.session-expired',
+            desc: 'The member session ended while they were using the loyalty widget',
+          }),
+        })
+      : html`<p class="muted">${intro}</p>`}
+    ${context.login !== nothing
+      ? context.login
+      : html`<div class="actions">
+          ${renderButton({label: msg('Sign in', {id: 'offers.sign-in', desc: 'Button that opens the sign-in box'}), variant: 'primary', onClick: context.onSignIn})}
+        </div>`}
+  </div>`;
+}
 
 type Row = [string, string];
 

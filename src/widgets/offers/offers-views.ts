@@ -1,15 +1,14 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Offer, Tier} from '../../api/schemas/loyalty.js';
-import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
-import {renderButton} from '../../ui/button.js';
+import {renderErrorBanner} from '../../ui/banner.js';
 import {formatDate, formatMoney, formatNumber} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
+import {renderTabs} from '../../ui/tabs.js';
 import type {OffersFlow, OffersTab} from './offers-flow.js';
 
-export {renderErrorBanner};
 
 /** What a view needs from the element besides the flow. */
 export interface ViewContext {
@@ -36,63 +35,12 @@ function tabLabel(tab: OffersTab): string {
   return msg('Gift offers', {id: 'offers.tab.offers', desc: 'Tab with the gift offers'});
 }
 
-/** Tabs (APG, automatic activation): arrow keys, Home and End move between them. */
-export function renderTabs(flow: OffersFlow, onTab: (tab: OffersTab) => void) {
-  const keydown = (event: KeyboardEvent) => {
-    const index = TABS.indexOf(flow.tab);
-    const moves: Record<string, number> = {ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: TABS.length - 1};
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const tab = TABS[(target + TABS.length) % TABS.length]!;
-    onTab(tab);
-    (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
-  };
-  return html`<div part="tabs" class="tabs" role="tablist" aria-label=${heading()} @keydown=${keydown}>
-    ${TABS.map(
-      (tab) => html`<button
-        part=${tab === flow.tab ? 'tab tab-selected' : 'tab'}
-        class="tab"
-        id="tab-${tab}"
-        type="button"
-        role="tab"
-        aria-selected=${tab === flow.tab ? 'true' : 'false'}
-        aria-controls="offers-panel"
-        tabindex=${tab === flow.tab ? 0 : -1}
-        @click=${() => onTab(tab)}
-      >
-        ${tabLabel(tab)}
-      </button>`,
-    )}
-  </div>`;
-}
-
 /** The tabs, then the chosen list in its panel. */
 export function renderListStep(flow: OffersFlow, onTab: (tab: OffersTab) => void, panel: unknown) {
   return html`
-    ${renderStepHeader(heading())} ${renderTabs(flow, onTab)}
-    <div class="panel" id="offers-panel" role="tabpanel" aria-labelledby="tab-${flow.tab}">${panel}</div>
+    ${renderStepHeader(heading())}
+    ${renderTabs({tabs: TABS, selected: flow.tab, label: heading(), labelOf: tabLabel, panelId: 'offers-panel', onSelect: onTab}, panel)}
   `;
-}
-
-/** "Sign in to …" with a button that opens the sign-in box in place (or the box, once open). */
-export function renderSignIn(context: ViewContext, intro: string) {
-  return html`<div class="sign-in">
-    ${context.expired
-      ? renderBanner({
-          tone: 'warning',
-          message: msg('Your session has expired. Please sign in again to continue where you left off.', {
-            id: 'offers.session-expired',
-            desc: 'The member session ended while they were using the loyalty widget',
-          }),
-        })
-      : html`<p class="muted">${intro}</p>`}
-    ${context.login !== nothing
-      ? context.login
-      : html`<div class="actions">
-          ${renderButton({label: msg('Sign in', {id: 'offers.sign-in', desc: 'Button that opens the sign-in box'}), variant: 'primary', onClick: context.onSignIn})}
-        </div>`}
-  </div>`;
 }
 
 // ---------------------------------------------------------------------------------------------

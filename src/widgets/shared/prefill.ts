@@ -6,11 +6,10 @@
  *
  * Never in a widget's first view: it arrives with the later steps of booking, events and the shop
  * (whose forms show the prefill each time they render), and for the contact form and the sign-in
- * only when the page or the member gives something to fill in.
+ * (contact/contact-prefill.ts, login/login-prefill.ts) only when the page or the member gives
+ * something to fill in.
  */
 import type {MemberSession} from '../../context/session-store.js';
-import type {ContactFlow} from '../contact/contact-flow.js';
-import type {LoginFlow} from '../login/login-flow.js';
 
 /** Values for a form's fields by name, e.g. `{name: 'Ann', email: 'ann@example.com'}`. */
 export type PrefillValues = Record<string, string>;
@@ -41,7 +40,7 @@ export interface PrefillHost {
   noPrefill?: boolean;
 }
 
-/** The fields each form widget takes (`<fav-login>`: see {@link login}). */
+/** The fields each form widget takes (`<fav-login>` takes its identifier: login/login-prefill.ts). */
 export const PREFILL_FIELDS: Record<string, readonly string[]> = {
   'fav-contact': ['name', 'email', 'phone', 'subject', 'message'],
   'fav-booking': ['name', 'email', 'phone', 'notes'],
@@ -150,25 +149,4 @@ export function fillUntyped<T extends object>(owner: object, values: T, prefill:
 /** The values a contact, booking, events or shop form shows: `values` with the prefill where the visitor has not typed. */
 export function prefilled<T extends object>(element: PrefillHost, member: MemberSession | null, values: T): T {
   return fillUntyped(element, values, resolvePrefill(prefillSources(element, member), PREFILL_FIELDS[element.localName] ?? []));
-}
-
-/** `<fav-contact>`: the form, while it shows, with the prefill where the visitor has not typed. */
-export function contact(element: PrefillHost & {readonly flow: ContactFlow}, member: MemberSession | null): void {
-  const flow = element.flow;
-  if (flow.step === 'form') flow.update({values: prefilled(element, member, flow.values)});
-}
-
-/**
- * `<fav-login>`: the identifier on the first step, unless the visitor typed one. It is `identifier`,
- * else the `phone` (SMS, WhatsApp) or `email` the tenant signs in with; the member is no source here.
- */
-export async function login(element: PrefillHost & {readonly flow: LoginFlow; requestUpdate(): void}): Promise<void> {
-  const flow = element.flow;
-  if (flow.step === 'loading') await flow.load(); // the same request, still on its way
-  const channel = flow.usesPhone ? 'phone' : 'email';
-  const values = resolvePrefill(prefillSources(element, null), ['identifier', channel]);
-  const identifier = values.identifier ?? values[channel];
-  if (flow.step !== 'identify' || !identifier) return;
-  flow.identifier = fillUntyped(element, {identifier: flow.identifierDraft ?? flow.identifier}, {identifier}).identifier;
-  element.requestUpdate();
 }

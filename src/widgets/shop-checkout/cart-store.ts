@@ -4,6 +4,7 @@
  * other tabs through the BroadcastChannel `fav-widgets.cart`, as the session store does for sessions.
  */
 import type {Id} from '../../api/schemas/fields.js';
+import {toCents} from '../../ui/money.js';
 
 /** Why a cart line needs the visitor's attention before ordering. */
 export type CartLineFlag = 'out-of-stock' | 'gone' | 'price-changed';
@@ -36,13 +37,6 @@ interface Broadcast {
 }
 
 const CHANNEL = 'fav-widgets.cart';
-
-export const toCents = (amount: string | number | null | undefined): number => {
-  const value = Number(amount ?? 0);
-  return Number.isFinite(value) ? Math.round(value * 100) : 0;
-};
-
-export const fromCents = (cents: number): string => (cents / 100).toFixed(2);
 
 /** The unit price this visitor pays: members get the member price (§6 D1 rule), everyone the sale price. */
 export function unitPrice(line: Pick<CartLine, 'price' | 'discountPrice' | 'memberPrice'>, member: boolean): string {

@@ -5,12 +5,13 @@ import type {Order} from '../../api/schemas/shop-orders.js';
 import type {CreateOrderInput} from '../../api/shop-orders.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {fromCents} from '../../ui/money.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
-import {cartStoreFor, fromCents, itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
+import {cartStoreFor, itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
 import {shopStyles} from './fav-shop-checkout.styles.js';
 import {ShopFlow, type ShopTotals} from './shop-flow.js';
 import {renderCatalogue, renderShopBar, renderUnavailable, type ShopViewContext} from './shop-views.js';
@@ -147,9 +148,8 @@ export class FavShopCheckout extends FavWidget {
 
   /** @internal */
   readonly flow = new ShopFlow(this);
-  /** @internal */
-  steps?: Steps;
-  private stepsLoading?: Promise<Steps>;
+  /** The product, cart, checkout, payment and order steps. */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./shop-steps.js'));
   private cartStore?: CartStore;
   private cartUnsubscribe?: () => void;
   @state() private loginOpen = false;
@@ -157,6 +157,11 @@ export class FavShopCheckout extends FavWidget {
   constructor() {
     super();
     new StepFocusController(this, () => this.flow.step);
+  }
+
+  /** @internal The later steps, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
   /** @internal */
@@ -186,6 +191,11 @@ export class FavShopCheckout extends FavWidget {
       }
     }
     return location.href.split('#')[0]!;
+  }
+
+  /** @internal The language the widget speaks (its provider's or its own `locale`). */
+  get language(): string {
+    return this.environment?.locale ?? 'en';
   }
 
   /** @internal */
@@ -227,7 +237,7 @@ export class FavShopCheckout extends FavWidget {
     void flow.loadFilters();
     const params = new URLSearchParams(location.search);
     if (params.has('fav_shop_return')) {
-      const steps = await this.loadSteps();
+      const steps = await this.laterSteps.load();
       const pending = steps.readPending(this.pendingKey);
       if (pending) {
         for (const name of ['fav_shop_return', 'fav_mock_payment']) params.delete(name);
@@ -240,7 +250,7 @@ export class FavShopCheckout extends FavWidget {
       }
     }
     if (this.view === 'cart') {
-      await this.loadSteps();
+      await this.laterSteps.load();
       flow.openCart();
     } else if (this.view === 'orders') {
       void this.showOrders();
@@ -249,20 +259,7 @@ export class FavShopCheckout extends FavWidget {
     } else {
       void flow.loadProducts(1);
     }
-    void this.loadSteps().catch(() => undefined);
-  }
-
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./shop-steps.js').then((steps) => {
-      this.steps = steps;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
+    void this.laterSteps.load().catch(() => undefined);
   }
 
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
@@ -275,7 +272,7 @@ export class FavShopCheckout extends FavWidget {
   }
 
   private async showOrders(): Promise<void> {
-    const steps = await this.loadSteps();
+    const steps = await this.laterSteps.load();
     if (!this.member) {
       this.flow.update({step: 'orders'});
       this.showLogin();
@@ -286,7 +283,7 @@ export class FavShopCheckout extends FavWidget {
 
   private async withSteps(run: (steps: Steps) => unknown): Promise<void> {
     try {
-      run(await this.loadSteps());
+      run(await this.laterSteps.load());
     } catch (error) {
       this.reportError(error);
     }
@@ -377,7 +374,7 @@ export class FavShopCheckout extends FavWidget {
   private renderLaterStep(context: ShopViewContext) {
     const steps = this.steps;
     if (!steps) {
-      void this.loadSteps();
+      void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;

@@ -6,6 +6,8 @@ import type {Brand, Collection, Product, ProductSummary, ShopCategory} from '../
 import type {ListResult} from '../../api/schemas/parse.js';
 import {getProduct, listBrands, listCollections, listProducts, listShopCategories} from '../../api/shop.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {CreateCall} from '../shared/create-call.js';
+import type {Polling} from '../shared/poll.js';
 import {itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
 
 /** The steps of `<fav-shop-checkout>`. */
@@ -99,12 +101,14 @@ export class ShopFlow implements ReactiveController {
   /** The subtotal the shipping methods were loaded for (cents). */
   shippingFor?: number;
 
-  /** @internal The Idempotency-Key of the order being placed; kept for retries of the same request. */
-  orderKey?: string;
+  /** @internal Places the order, with its Idempotency-Key (created by the later steps, which order). */
+  orderCall?: CreateCall;
   pending?: PendingOrder;
   payment?: OrderPaymentStatus;
   paymentView?: PaymentView;
   paymentError?: unknown;
+  /** @internal This widget's reads of the payment status (created by the later steps, which poll). */
+  paymentPolling?: Polling;
 
   orders?: ListResult<Order>;
   ordersPage = 1;

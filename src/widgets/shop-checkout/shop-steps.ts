@@ -4,10 +4,8 @@
  * view, so the catalogue stays small.
  */
 import {msg, str} from '@lit/localize';
-import {css, html, nothing} from 'lit';
-import {getRegistrationForm} from '../../api/registration.js';
-import {newIdempotencyKey} from '../../api/client.js';
-import {FavApiError, isFavApiError} from '../../api/errors.js';
+import {html, nothing} from 'lit';
+import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Order, ShippingMethod} from '../../api/schemas/shop-orders.js';
 import {createOrder, getOrderPaymentStatus, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../api/shop-orders.js';
 import {getProduct} from '../../api/shop.js';
@@ -19,19 +17,26 @@ import {formatDate} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
-import {summaryStyles} from '../../ui/summary.styles.js';
+import {fromCents, toCents} from '../../ui/money.js';
+import {CreateCall} from '../shared/create-call.js';
+import {isAllowedPaymentUrl} from '../shared/payment-url.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
+import {Polling} from '../shared/poll.js';
 import {keepTyped, prefilled, type PrefillHost} from '../shared/prefill.js';
-import {fromCents, lineTotalCents, toCents, unitPrice, type CartLine} from './cart-store.js';
+import {lineTotalCents, unitPrice, type CartLine, type CartStore} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PendingOrder, type ShopFlow, type ShopFlowHost, type ShopTotals} from './shop-flow.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
 
 export {addToCart, renderProduct} from './shop-product.js';
+export {stepStyles} from './shop-steps.styles.js';
 
 export interface ShopCheckoutHost extends ShopFlowHost, PrefillHost {
   /** The page the hosted payment returns to. */
   readonly returnUrl: string;
   /** sessionStorage key of the pending order. */
   readonly pendingKey: string;
+  /** The widget's language (`en`, `zh-Hant`): the order's emails and messages come in it. */
+  readonly language: string;
   beforeOrder(lines: CartLine[], totals: ShopTotals, input: CreateOrderInput): boolean;
   orderCreated(order: Order, lines: CartLine[], totals: ShopTotals): void;
   paymentStatus(orderId: string, status: string, orderStatus: string | null): void;
@@ -41,9 +46,6 @@ export interface ShopCheckoutHost extends ShopFlowHost, PrefillHost {
 
 /** The return marker on successUrl / cancelUrl. */
 export const RETURN_PARAM = 'fav_shop_return';
-
-/** Waits between payment-status reads (ms): 0, 1, 2, 4, 8, 16, 29 s ≈ 60 s. Tests shorten it. */
-export const paymentPolling = {delays: [0, 1000, 2000, 4000, 8000, 16000, 29000]};
 
 const host = (flow: ShopFlow) => flow.host as ShopCheckoutHost;
 
@@ -77,15 +79,7 @@ function orderTotals(order: Order, currency: string): ShopTotals {
 }
 
 function loadPrefix(flow: ShopFlow): Promise<void> {
-  const client = flow.host.client;
-  if (!client || flow.phonePrefix) return Promise.resolve();
-  return getRegistrationForm(client, {signal: flow.host.signal}).then(
-    (form) => {
-      const digits = (form.countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-      flow.update({phonePrefix: digits ? `+${digits}` : ''});
-    },
-    () => undefined,
-  );
+  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
 }
 
 /** From the cart to the checkout: shipping and payment methods for this subtotal (D6, D7). */
@@ -207,7 +201,6 @@ export async function checkCart(flow: ShopFlow): Promise<void> {
     await toCheckout(flow);
     return;
   }
-  flow.orderKey = undefined;
   flow.update({busy: false, step: 'review', notice: priced || flow.lines.some((l) => l.flag === 'price-changed') ? 'price-changed' : undefined});
 }
 
@@ -222,13 +215,12 @@ function orderInput(flow: ShopFlow): CreateOrderInput {
   const payment = flow.paymentMethods.find((m) => String(m.id) === flow.paymentId);
   const member = flow.asMember ? flow.host.signedInMember : null;
   const details = flow.details;
-  const language = document.documentElement.lang || undefined;
   const customer = member
     ? {firstName: member.memberName || details.name, ...(member.email ? {email: member.email} : {}), ...(member.phone ? {phone: member.phone} : {})}
     : {firstName: details.name, email: details.email, phone: details.phone};
   return {
     items: flow.lines.map((l) => ({productId: l.productId, ...(l.variantId !== undefined ? {variantId: l.variantId} : {}), quantity: l.quantity})),
-    customer: {...customer, ...(language ? {language} : {})},
+    customer: {...customer, language: host(flow).language},
     ...(method ? {shippingMethodId: method.id} : {}),
     ...(payment ? {paymentMethodId: payment.id} : {}),
     ...(method && !isPickup(method)
@@ -264,19 +256,6 @@ export function readPending(key: string): PendingOrder | undefined {
   }
 }
 
-function safeTarget(url: string): boolean {
-  try {
-    return isSafe(url) || new URL(url).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
-
-function isSafe(url: string): boolean {
-  const parsed = new URL(url);
-  return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(parsed.hostname));
-}
-
 /** Places the order (D8) exactly once: one request per press, the same Idempotency-Key on retries. */
 export async function placeOrder(flow: ShopFlow): Promise<void> {
   const client = flow.host.client;
@@ -284,109 +263,85 @@ export async function placeOrder(flow: ShopFlow): Promise<void> {
   if (!client || !cart || flow.busy || !flow.lines.length) return;
   const lines = flow.lines.map((l) => ({...l}));
   const input = orderInput(flow);
-  const wasMember = flow.asMember;
   if (!host(flow).beforeOrder(lines, previewTotals(flow), input)) {
     flow.update({notice: 'vetoed', error: undefined});
     return;
   }
-  flow.orderKey ??= newIdempotencyKey();
-  flow.update({busy: true, error: undefined, notice: undefined});
-  try {
-    const order = await createOrder(client, input, {signal: flow.host.signal, idempotencyKey: flow.orderKey});
-    const totals = orderTotals(order, flow.host.currency);
-    const pending: PendingOrder = {order, idempotencyKey: flow.orderKey, lines, totals};
-    flow.orderKey = undefined;
-    const redirect = order.paymentUrl && safeTarget(order.paymentUrl) ? order.paymentUrl : undefined;
-    savePending(host(flow).pendingKey, redirect ? pending : undefined);
-    cart.removeOrdered(lines.map((l) => l.key));
-    flow.host.cartChanged();
-    flow.update({pending, step: 'placed', busy: false, paymentView: undefined, payment: undefined});
-    host(flow).orderCreated(order, lines, totals);
-    if (redirect) host(flow).leaveForPayment(redirect, order);
-  } catch (error) {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      flow.busy = false;
-      return;
-    }
-    flow.host.failed(error);
-    const api = isFavApiError(error) ? error : undefined;
-    if (api?.status === 409) {
-      const details = (api.details ?? {}) as Record<string, unknown>;
-      const line = lines.find((l) =>
-        details.variationId !== undefined ? String(l.variantId) === String(details.variationId) : String(l.productId) === String(details.productId),
-      );
-      const available = Number(details.available);
-      if (line) cart.patch(new Map([[line.key, {flag: 'out-of-stock' as const, available: Number.isFinite(available) ? available : 0, max: Number.isFinite(available) ? available : 0}]]));
-      flow.orderKey = undefined;
-      flow.host.cartChanged();
-      flow.update({busy: false, step: 'cart', notice: 'stock', error: undefined});
-      return;
-    }
-    const fields = ((api?.details as {fields?: Record<string, string>} | undefined)?.fields ?? {}) as Record<string, string>;
+  flow.update({notice: undefined});
+  flow.orderCall ??= new CreateCall(flow.host, (state) => flow.update(state));
+  let idempotencyKey = '';
+  const order = await flow.orderCall.send({
+    request: input,
+    call: (options) => {
+      idempotencyKey = options.idempotencyKey;
+      return createOrder(client, input, options);
+    },
+    asMember: flow.asMember,
+    sessionEnded: () => flow.update({notice: 'session-expired'}),
+    refused: (error) => orderRefused(flow, cart, lines, error),
+  });
+  if (!order) return;
+  const totals = orderTotals(order, flow.host.currency);
+  const pending: PendingOrder = {order, idempotencyKey, lines, totals};
+  const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
+  savePending(host(flow).pendingKey, redirect ? pending : undefined);
+  cart.removeOrdered(lines.map((l) => l.key));
+  flow.host.cartChanged();
+  flow.update({pending, step: 'placed', paymentView: undefined, payment: undefined});
+  host(flow).orderCreated(order, lines, totals);
+  if (redirect) host(flow).leaveForPayment(redirect, order);
+}
+
+/** Items sold out (409) or gone (400, 404) meanwhile: flagged in the cart, which shows again. Resolves true when it was so. */
+function orderRefused(flow: ShopFlow, cart: CartStore, lines: CartLine[], api: FavApiError): boolean {
+  if (api.status === 409) {
+    const details = api.details ?? {};
+    const line = lines.find((l) =>
+      details.variationId !== undefined ? String(l.variantId) === String(details.variationId) : String(l.productId) === String(details.productId),
+    );
+    const available = Number(details.available);
+    if (line) cart.patch(new Map([[line.key, {flag: 'out-of-stock' as const, available: Number.isFinite(available) ? available : 0, max: Number.isFinite(available) ? available : 0}]]));
+  } else {
+    const fields = ((api.details as {fields?: Record<string, string>} | undefined)?.fields ?? {}) as Record<string, string>;
     const gone = Object.keys(fields)
       .map((field) => /^items\.(\d+)\.(productId|variantId)$/.exec(field)?.[1])
       .filter((index): index is string => index !== undefined)
       .map((index) => lines[Number(index)]?.key)
       .filter((key): key is string => Boolean(key));
-    if (api && (api.status === 400 || api.status === 404) && gone.length) {
-      cart.patch(new Map(gone.map((key) => [key, {flag: 'gone' as const}])));
-      flow.orderKey = undefined;
-      flow.host.cartChanged();
-      flow.update({busy: false, step: 'cart', notice: 'stock', error: undefined});
-      return;
-    }
-    if (api?.status === 401 && wasMember) {
-      flow.update({busy: false, notice: 'session-expired', error: undefined});
-      return;
-    }
-    if (api && api.kind === 'http' && api.status < 500 && api.status !== 408 && api.status !== 429) flow.orderKey = undefined;
-    flow.update({busy: false, error: error instanceof Error ? error : new FavApiError({kind: 'network', message: String(error)})});
+    if ((api.status !== 400 && api.status !== 404) || !gone.length) return false;
+    cart.patch(new Map(gone.map((key) => [key, {flag: 'gone' as const}])));
   }
+  flow.host.cartChanged();
+  flow.update({step: 'cart', notice: 'stock'});
+  return true;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, {once: true});
-  });
-
-let pollRun = 0;
-
-/** Back from the hosted payment: reads D10 with backoff until the payment is final, or ~60 s pass. */
+/** Back from the hosted payment: reads D10 with backoff until the payment is final, or about a minute passed. */
 export async function pollPayment(flow: ShopFlow): Promise<void> {
   const client = flow.host.client;
   const pending = flow.pending;
   if (!client || !pending) return;
-  const run = ++pollRun;
-  const signal = flow.host.signal;
   flow.update({step: 'payment', paymentView: 'checking', paymentError: undefined});
   let reported = false;
-  for (const delay of paymentPolling.delays) {
-    await sleep(delay, signal);
-    if (signal.aborted || run !== pollRun) return;
+  const end = await (flow.paymentPolling ??= new Polling()).start(flow.host.signal, async (signal) => {
     try {
       const status = await getOrderPaymentStatus(client, pending.order.orderId, {signal});
-      if (run !== pollRun) return;
       const value = String(status.paymentStatus).toLowerCase();
       const view = value === 'completed' ? 'completed' : value === 'failed' || value === 'voided' ? 'failed' : value === 'refunded' ? 'refunded' : value === 'pending' ? undefined : 'pending';
       flow.update({payment: status, paymentError: undefined, paymentView: view ?? 'checking'});
-      if (view) {
-        if (view !== 'failed') savePending(host(flow).pendingKey, undefined);
-        host(flow).paymentStatus(pending.order.orderId, value, status.orderStatus);
-        return;
-      }
+      if (!view) return false;
+      if (view !== 'failed') savePending(host(flow).pendingKey, undefined);
+      host(flow).paymentStatus(pending.order.orderId, value, status.orderStatus);
+      return true;
     } catch (error) {
-      if (isFavApiError(error) && error.kind === 'aborted') return;
+      if (isFavApiError(error) && error.kind === 'aborted') return true;
       if (!reported) flow.host.failed(error);
       reported = true;
       flow.update({paymentView: 'retrying', paymentError: error});
+      return false;
     }
-  }
-  if (run !== pollRun) return;
+  });
+  if (end !== 'gave-up') return;
   flow.update({paymentView: 'pending'});
   host(flow).paymentStatus(pending.order.orderId, flow.payment?.paymentStatus ?? 'pending', flow.payment?.orderStatus ?? null);
 }
@@ -717,7 +672,7 @@ function orderSummary(order: Order, totals: ShopTotals, context: ShopViewContext
 export function renderPlaced(flow: ShopFlow, context: ShopViewContext, handlers: {onContinue(): void}) {
   const pending = flow.pending!;
   const order = pending.order;
-  const redirect = order.paymentUrl && safeTarget(order.paymentUrl) ? order.paymentUrl : undefined;
+  const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
   return html`
     ${renderStepHeader(msg('Thank you for your order', {id: 'shop.placed.heading', desc: 'Heading after the order was created'}))}
     ${redirect
@@ -837,114 +792,3 @@ export function renderOrders(flow: ShopFlow, context: ShopViewContext, handlers:
         ${orders?.pagination ? renderPager({...orders.pagination, busy: flow.busy, onPage: handlers.onPage}) : nothing}`}
   `;
 }
-
-
-/** Styles of the later steps, adopted when their code loads. */
-export const stepStyles = [
-  summaryStyles,
-  css`
-    .cart-lines {
-      display: grid;
-      gap: var(--_fav-space-sm);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .cart-line {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: var(--_fav-space-sm);
-      padding: var(--_fav-space-sm) 0;
-      border-bottom: 1px solid var(--_fav-color-border);
-    }
-    .cart-line.flagged {
-      border-inline-start: 4px solid var(--_fav-color-warning);
-      padding-inline-start: var(--_fav-space-sm);
-    }
-    .line-main,
-    .line-actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_fav-space-sm);
-      min-width: 0;
-    }
-    .line-main {
-      flex: 1 1 14rem;
-    }
-    .line-flag {
-      flex-basis: 100%;
-      margin: 0;
-      color: var(--_fav-color-text);
-      font-size: var(--_fav-font-size-sm);
-    }
-    .qty {
-      display: flex;
-      align-items: center;
-      gap: var(--_fav-space-xs);
-    }
-    .qty .input {
-      width: 5rem;
-    }
-    .subtotal {
-      display: flex;
-      justify-content: space-between;
-      margin: 0;
-    }
-    .instructions {
-      margin: 0;
-      padding: var(--_fav-space-md);
-      border-radius: var(--_fav-radius);
-      background: var(--_fav-color-surface-alt);
-      white-space: pre-line;
-    }
-    .status {
-      padding: 0 var(--_fav-space-xs);
-      border-radius: var(--_fav-radius);
-      background: var(--_fav-color-surface-alt);
-    }
-    a.button {
-      text-decoration: none;
-      justify-self: start;
-    }
-    .product-layout {
-      display: grid;
-      gap: var(--_fav-space-lg);
-      min-width: 0;
-    }
-    @container fav-shop (min-width: 40rem) {
-      .product-layout {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      }
-    }
-    .product-info,
-    .gallery {
-      display: grid;
-      gap: var(--_fav-space-md);
-      align-content: start;
-      min-width: 0;
-    }
-    .thumbs {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_fav-space-sm);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .thumbs img {
-      border-radius: var(--_fav-radius);
-    }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_fav-space-sm);
-    }
-    .choice.unavailable {
-      color: var(--_fav-color-text-muted);
-      border-style: dashed;
-    }
-  `,
-];

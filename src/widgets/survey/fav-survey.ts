@@ -7,8 +7,8 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
-import {adoptLater} from '../shared/adopt-styles.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LaterSteps} from '../shared/later-steps.js';
 import {surveyStyles} from './fav-survey.styles.js';
 import {SurveyFlow, type DraftStore, type SurveyDraft, type SurveySource, type SurveySubmission} from './survey-flow.js';
 import {allowedParams, type SurveyMode} from './survey-logic.js';
@@ -140,9 +140,13 @@ export class FavSurvey extends FavWidget {
 
   /** @internal */
   readonly flow = new SurveyFlow(this);
-  /** @internal The questions and the thank-you, once loaded. */
-  steps?: Steps;
-  private stepsLoading?: Promise<Steps>;
+  /** The questions and the thank-you. */
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./survey-steps.js'), {
+    arrived: (steps) => {
+      this.flow.validate = steps.problemsOf;
+      this.flow.attachSubmitCall(steps.CreateCall);
+    },
+  });
 
   constructor() {
     super();
@@ -184,24 +188,15 @@ export class FavSurvey extends FavWidget {
     };
   }
 
-  protected override environmentReady(): void {
-    // The questions' code loads alongside the survey itself.
-    void this.loadSteps().catch((error: unknown) => this.reportError(error));
-    void this.flow.load(this.source(), this.surveyMode());
+  /** @internal The questions and the thank-you, once loaded. */
+  get steps(): Steps | undefined {
+    return this.laterSteps.module;
   }
 
-  private loadSteps(): Promise<Steps> {
-    this.stepsLoading ??= import('./survey-steps.js').then((steps) => {
-      this.steps = steps;
-      this.flow.validate = steps.problemsOf;
-      adoptLater(this.shadowRoot, steps.stepStyles);
-      this.requestUpdate();
-      return steps;
-    });
-    this.stepsLoading.catch(() => {
-      this.stepsLoading = undefined;
-    });
-    return this.stepsLoading;
+  protected override environmentReady(): void {
+    // The questions' code loads alongside the survey itself.
+    void this.laterSteps.load().catch((error: unknown) => this.reportError(error));
+    void this.flow.load(this.source(), this.surveyMode());
   }
 
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
@@ -288,7 +283,7 @@ export class FavSurvey extends FavWidget {
   private renderLaterStep(context: ViewContext) {
     const steps = this.steps;
     if (!steps) {
-      void this.loadSteps().catch((error: unknown) => this.reportError(error));
+      void this.laterSteps.load().catch((error: unknown) => this.reportError(error));
       return renderSkeleton(['heading', 'line', 'input', 'input', 'button']);
     }
     if (this.flow.step === 'done') return steps.renderDone(this.flow);

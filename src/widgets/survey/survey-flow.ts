@@ -1,9 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {newIdempotencyKey, type FavClient} from '../../api/client.js';
-import {isFavApiError} from '../../api/errors.js';
+import type {FavClient} from '../../api/client.js';
+import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Invitation, QuestionBlock, Survey} from '../../api/schemas/surveys.js';
 import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse, type SurveyResponseInput} from '../../api/surveys.js';
 import type {MemberSession} from '../../context/session-store.js';
+import type {CreateCall} from '../shared/create-call.js';
 import {answersToSend, isEmpty, pagesOf, pathOf, scoresOf, type RawAnswer, type RawAnswers, type SurveyMode} from './survey-logic.js';
 
 /** Checks a page's answers; arrives with the questions' code (survey-validate.ts). */
@@ -94,8 +95,8 @@ export class SurveyFlow implements ReactiveController {
   duplicate = false;
   sent?: Record<string, unknown>;
 
-  /** @internal The Idempotency-Key of the response being sent; kept for retries of the same answers. */
-  submitKey?: string;
+  /** Sends the response, with one Idempotency-Key for the same answers (see {@link attachSubmitCall}). */
+  private submitCall?: CreateCall;
   private startedAt?: string;
   private started = false;
   /** @internal Set once the questions' code has loaded. */
@@ -115,6 +116,11 @@ export class SurveyFlow implements ReactiveController {
   update(patch: Partial<SurveyFlow>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
+  }
+
+  /** The call that sends the response: its code arrives with the questions (as `validate` does). */
+  attachSubmitCall(Call: typeof CreateCall): void {
+    this.submitCall ??= new Call(this.host, (state) => this.update(state));
   }
 
   get blocks(): readonly QuestionBlock[] {
@@ -200,7 +206,6 @@ export class SurveyFlow implements ReactiveController {
     this.startedAt = draft?.startedAt;
     this.started = Object.keys(answers).length > 0;
     this.notice = this.started ? 'resumed' : undefined;
-    this.submitKey = undefined;
   }
 
   private saveDraft(): void {
@@ -217,8 +222,6 @@ export class SurveyFlow implements ReactiveController {
     else raw[blockId] = value;
     const problems = {...this.problems};
     delete problems[blockId];
-    // Different answers make a different response: a new Idempotency-Key.
-    this.submitKey = undefined;
     this.startedAt ??= new Date().toISOString();
     this.update({raw, problems, notice: this.notice === 'vetoed' ? undefined : this.notice});
     this.saveDraft();
@@ -261,7 +264,6 @@ export class SurveyFlow implements ReactiveController {
     if (key) this.host.draftStore?.remove(key);
     this.startedAt = undefined;
     this.started = false;
-    this.submitKey = undefined;
     this.update({raw: {}, problems: {}, page: 0, notice: undefined, error: undefined});
   }
 
@@ -270,7 +272,8 @@ export class SurveyFlow implements ReactiveController {
     const client = this.host.client;
     const survey = this.survey;
     const validate = this.validate;
-    if (!client || !survey || !validate || this.busy) return false;
+    const call = this.submitCall;
+    if (!client || !survey || !validate || !call || this.busy) return false;
     // Every page on the path must be fine (a draft may hold answers from before a rule changed).
     const pages = this.pages;
     for (let index = 0; index < pages.length; index++) {
@@ -297,49 +300,42 @@ export class SurveyFlow implements ReactiveController {
       this.update({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.submitKey ??= newIdempotencyKey();
-    this.update({busy: true, error: undefined, notice: undefined});
-    const options = {signal: this.host.signal, idempotencyKey: this.submitKey};
-    try {
-      const result = this.source?.token
-        ? await submitSurveyTokenResponse(client, this.source.token, input, options)
-        : await submitSurveyResponse(client, survey.id, input, options);
-      const key = this.draftKey;
-      if (key) this.host.draftStore?.remove(key);
-      this.submitKey = undefined;
-      this.update({busy: false, step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
-      this.host.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
-      return true;
-    } catch (error) {
-      return this.submitFailed(error, Boolean(member));
-    }
+    this.update({notice: undefined});
+    const token = this.source?.token;
+    const result = await call.send({
+      // The same answers are the same response, however long the visitor took to send them again.
+      request: {...input, timeSpentSeconds: undefined, surveyId: survey.id, token},
+      call: (options) => (token ? submitSurveyTokenResponse(client, token, input, options) : submitSurveyResponse(client, survey.id, input, options)),
+      refused: (error) => this.submitRefused(error, Boolean(member)),
+    });
+    if (!result) return false;
+    const key = this.draftKey;
+    if (key) this.host.draftStore?.remove(key);
+    this.update({step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
+    this.host.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
+    return true;
   }
 
-  private async submitFailed(error: unknown, asMember: boolean): Promise<false> {
-    if (isFavApiError(error) && error.kind === 'aborted') {
-      this.busy = false;
-      return false;
-    }
-    this.host.failed(error);
-    const api = isFavApiError(error) && error.kind === 'http' ? error : undefined;
-    const fields = api?.status === 400 && api.details && typeof api.details.fields === 'object' ? (api.details.fields as Record<string, unknown>) : undefined;
+  /** What a refused response means for the visitor: resolves true when it is said here instead of the error banner. */
+  private submitRefused(api: FavApiError, asMember: boolean): boolean {
+    if (api.kind !== 'http') return false;
+    const fields = api.status === 400 && api.details && typeof api.details.fields === 'object' ? (api.details.fields as Record<string, unknown>) : undefined;
     const known = fields ? Object.keys(fields).filter((id) => this.blocks.some((block) => block.id === id)) : [];
     if (fields && known.length) {
-      // The server found problems the widget did not: show them beside their questions.
+      // The server found problems the widget did not: show them beside their questions (and the banner).
       const problems = Object.fromEntries(known.map((id) => [id, String(fields[id])]));
       const page = this.pages.findIndex((blocks) => blocks.some((block) => known.includes(block.id)));
-      this.update({busy: false, problems, page: page < 0 ? this.page : page, error});
+      this.update({problems, page: page < 0 ? this.page : page});
       return false;
     }
-    if (api && (api.status === 401 || (api.status === 403 && asMember)) && !this.source?.token) {
-      this.update({busy: false, notice: 'session-expired', error: undefined});
-      return false;
+    if ((api.status === 401 || (api.status === 403 && asMember)) && !this.source?.token) {
+      this.update({notice: 'session-expired'});
+      return true;
     }
-    if (api && (api.status === 403 || api.status === 404 || api.status === 410)) {
-      this.update({busy: false, step: 'unavailable', ...this.unavailable(error)});
-      return false;
+    if (api.status === 403 || api.status === 404 || api.status === 410) {
+      this.update({step: 'unavailable', ...this.unavailable(api)});
+      return true;
     }
-    this.update({busy: false, error});
     return false;
   }
 

@@ -2,3 +2,4 @@
 export {renderDone, renderQuestions} from './survey-views.js';
 export {problemsOf} from './survey-validate.js';
 export {stepStyles} from './survey-steps.styles.js';
+export {CreateCall} from '../shared/create-call.js';

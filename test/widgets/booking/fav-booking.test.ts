@@ -7,6 +7,7 @@ import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {tabTo} from '../../support/keyboard.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
+import {recordConsoleErrors, throwOnNextCall} from '../../support/unexpected.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -553,6 +554,26 @@ describe('<fav-booking>', () => {
       await page.click('Back');
       await page.waitFor('details');
       expect(page.input('name').value).to.equal('Amy Lau');
+    });
+
+    it('does not pass off a programming error as a network failure: a calm message, the console says what broke', async () => {
+      const page = await BookingPage.mount();
+      await guestToReview(page);
+      const failures: CustomEvent[] = [];
+      page.element.addEventListener('fav-error', (event) => failures.push(event as CustomEvent));
+      const consoleErrors = recordConsoleErrors();
+      try {
+        throwOnNextCall(page.element.client!, 'createGuestBooking', 'not an Error');
+        await page.click('Confirm booking');
+        await page.settled();
+      } finally {
+        consoleErrors.stop();
+      }
+      expect(page.step).to.equal('review');
+      expect(page.banner()).to.contain('Something went wrong').and.not.contain('reach the server');
+      expect(consoleErrors.logged.flat()).to.include('not an Error');
+      expect(failures.map((event) => event.detail.kind)).to.deep.equal(['client']);
+      expect(page.summary().Name).to.equal('Amy Lau');
     });
 
     it('offers "Try again" when the service list fails, and when it is unreadable', async () => {

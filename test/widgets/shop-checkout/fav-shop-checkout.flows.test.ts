@@ -7,12 +7,13 @@ import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/shop-checkout.js';
 import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 import {resetCartStores} from '../../../src/widgets/shop-checkout/cart-store.js';
-import {paymentPolling} from '../../../src/widgets/shop-checkout/shop-steps.js';
+import {paymentPolling} from '../../../src/widgets/shared/poll.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {deepActive, tabTo} from '../../support/keyboard.js';
 import {squash} from '../../support/widget-page.js';
 import {returnFromHostedPayment, ShopPage} from './shop-page.js';
+import {recordConsoleErrors, throwOnNextCall} from '../../support/unexpected.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const P = MOCK_SHOP_IDS.products;
@@ -305,6 +306,54 @@ describe('<fav-shop-checkout> flows', () => {
     });
   });
 
+  describe('two widgets on one page', () => {
+    it('each checks the payment to the end: one does not stop the other', async () => {
+      paymentPolling.delays = [0, 50, 100];
+      const page = await ShopPage.mount();
+      await page.openProduct('Hydrating Face Serum');
+      await page.add(1);
+      await page.openCart();
+      await toReview(page, 'pm-card');
+      page.element.addEventListener('fav-order-payment-started', (event) => event.preventDefault(), {once: true});
+      const leaving = oneEvent(page.element, 'fav-order-payment-started');
+      await page.click('Place order');
+      history.replaceState(null, '', (await leaving).detail.url);
+      page.element.closest('fav-provider')!.remove();
+      paymentStatusIs('pending')();
+
+      const two = html`<fav-provider mock company-id="demo"><fav-shop-checkout></fav-shop-checkout><fav-shop-checkout></fav-shop-checkout></fav-provider>`;
+      const first = await ShopPage.mount(two, 'payment');
+      const second = new ShopPage(first.element.parentElement!.querySelectorAll('fav-shop-checkout')[1]!);
+      await second.waitFor('payment');
+      await waitUntil(() => first.element.flow.paymentView === 'pending' && second.element.flow.paymentView === 'pending', 'both gave up waiting', {timeout: 5000});
+      await first.element.updateComplete;
+      expect(first.heading).to.equal('Payment not confirmed yet');
+      expect(second.heading).to.equal('Payment not confirmed yet');
+    });
+  });
+
+  describe('something thrown that is not an API failure', () => {
+    it('is not passed off as a network failure: a calm message, the console says what broke', async () => {
+      const page = await ShopPage.mount();
+      await page.openProduct('Hydrating Face Serum');
+      await page.add(1);
+      await page.openCart();
+      await toReview(page);
+      const consoleErrors = recordConsoleErrors();
+      try {
+        throwOnNextCall(page.element.client!, 'createOrder', 'not an Error');
+        await page.click('Place order');
+        await page.settled();
+      } finally {
+        consoleErrors.stop();
+      }
+      expect(page.step).to.equal('review');
+      expect(page.banner()).to.contain('Something went wrong').and.not.contain('reach the server');
+      expect(consoleErrors.logged.flat()).to.include('not an Error');
+      expect(page.badge()).to.equal('1');
+    });
+  });
+
   describe('zh-Hant at 360 px', () => {
     const zh = html`<fav-provider mock company-id="demo" locale="zh-Hant"><fav-shop-checkout product="hydrating-face-serum"></fav-shop-checkout></fav-provider>`;
     const fits = (page: ShopPage) => {
@@ -337,6 +386,27 @@ describe('<fav-shop-checkout> flows', () => {
       expect(page.primaryButton().textContent).to.contain('提交訂單');
       fits(page);
       await expect(page.element).to.be.accessible();
+    });
+
+    it("asks for the order's notifications in the widget's language, not the page's", async () => {
+      const pageLanguage = document.documentElement.lang;
+      document.documentElement.lang = 'en';
+      try {
+        const page = await ShopPage.mount(zh, 'product');
+        await page.add(1);
+        await page.openCart();
+        page.primaryButton().click();
+        await page.waitFor('checkout');
+        await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+        await page.choose('payment', 'pm-cash');
+        await page.fillGuest();
+        await page.toReview();
+        page.primaryButton().click();
+        await page.waitFor('placed');
+        expect((lastRequest('createOrder').body as {customer: {language?: string}}).customer.language).to.equal('zh-Hant');
+      } finally {
+        document.documentElement.lang = pageLanguage;
+      }
     });
 
     it("a member's orders show Chinese dates", async () => {

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '../../support/commands.js';
 import '../../../src/entries/shop-checkout.js';
 import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 import {resetCartStores} from '../../../src/widgets/shop-checkout/cart-store.js';
-import {paymentPolling} from '../../../src/widgets/shop-checkout/shop-steps.js';
+import {paymentPolling} from '../../../src/widgets/shared/poll.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {ShopPage} from './shop-page.js';
