@@ -1,13 +1,11 @@
 /**
- * The transport shared by every operation (CONTRACT.md §1–§4, §9): URL and headers, JSON both
- * ways, timeouts, retries, the envelope, typed errors, 401 → one refresh, in-flight de-duplication
- * and a short cache for public GETs.
- *
- * Plain `fetch` rather than ky: every ky feature this needs (retry, timeout, HTTP errors) would have
- * to be switched off to meet the contract's rules (idempotent-create retries after a timeout, the
- * 401 flow, `malformed` errors, per-caller aborts on shared requests), and it would cost 5.1 kB gzip
- * in the login bundle, over the 40 kB budget for provider + login.
+ * The typed client every operation calls through (CONTRACT.md §1–§4, §9). ky is the HTTP layer:
+ * URL prefix, headers (a `beforeRequest` hook), timeout, retries with backoff and Retry-After, and
+ * 401 → one refresh → one more try (an `afterResponse` hook, ky's documented pattern). This file
+ * adds what the contract asks beyond HTTP: the envelope, typed errors, schema parsing, in-flight
+ * de-duplication with per-caller aborts, and a short cache for public GETs.
  */
+import ky, {HTTPError, TimeoutError, type KyInstance, type Options as KyOptions} from 'ky';
 import {FavApiError, httpError, isFavApiError} from './errors.js';
 import {API_PREFIX, type AuthKind, type Operation} from './operations/spec.js';
 import type {OperationId} from './operations.js';
@@ -21,8 +19,8 @@ const DEFAULT_CACHE_TTL_MS = 30_000;
 /** A Retry-After longer than this is not waited out automatically: the caller decides. */
 const MAX_AUTO_RETRY_AFTER_S = 5;
 
-const GET_RETRY_STATUSES = new Set([408, 429, 502, 503, 504]);
-const CREATE_RETRY_STATUSES = new Set([502, 503, 504]);
+const GET_RETRY_STATUSES = [408, 429, 502, 503, 504];
+const CREATE_RETRY_STATUSES = [502, 503, 504];
 /** Session calls whose 401 must not trigger a refresh (it would recurse into the refresh itself). */
 const NO_REFRESH: ReadonlySet<OperationId> = new Set(['validateToken', 'refreshToken', 'logout']);
 
@@ -104,17 +102,24 @@ export interface RequestSpec<T> {
   parse: Parser<T>;
 }
 
-interface Prepared<T> {
+/** What the hooks need to know about one call; travels as ky's `context`. */
+interface Exchange {
   operation: OperationId;
-  method: 'GET' | 'POST';
-  url: string;
-  spec: RequestSpec<T>;
-  bodyText?: string;
-  idempotencyKey?: string;
-  timeout: number;
   /** The bearer, and whether it is the session's (only then does a 401 mean "session expired"). */
   token?: string;
   sessionToken: boolean;
+  idempotencyKey?: string;
+  /** Set on the one retry after a refresh, so a second 401 stands. */
+  refreshed?: boolean;
+  signal?: AbortSignal;
+}
+
+interface Prepared<T> {
+  exchange: Exchange;
+  path: string;
+  options: KyOptions;
+  parse: Parser<T>;
+  query?: Query;
 }
 
 interface InFlight {
@@ -139,29 +144,20 @@ function abortedError(operation: OperationId, cause?: unknown): FavApiError {
   return new FavApiError({kind: 'aborted', message: 'The request was aborted', operation, cause});
 }
 
-/** Rejects as soon as `signal` aborts, even when the fetch implementation ignores it. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, {once: true});
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+async function bodyOf(response: Response): Promise<{text: string; json?: unknown}> {
+  const text = await response.text();
+  if (text.trim() === '') return {text};
+  try {
+    return {text, json: JSON.parse(text)};
+  } catch {
+    return {text}; // Not JSON (a proxy's HTML page, a truncated body): the caller decides.
+  }
 }
 
-function sleep(ms: number, operation: OperationId, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(operation));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(operation));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, {once: true});
-  });
+async function httpFailure(response: Response, operation?: OperationId): Promise<FavApiError> {
+  const {json} = await bodyOf(response.clone()).catch(() => ({json: undefined}));
+  const {status, statusText, headers} = response;
+  return httpError({status, statusText, body: json, retryAfterHeader: headers.get('Retry-After'), operation});
 }
 
 function unwrapEnvelope(body: unknown): unknown {
@@ -185,6 +181,7 @@ export function buildQuery(query: Query | undefined): string {
 /** The typed API client of one tenant. Operation functions (`listServices(client, …)`) call through it. */
 export class FavClient {
   private current: ClientOptions;
+  private http: KyInstance;
   private readonly inFlight = new Map<string, InFlight>();
   private readonly cache = new Map<string, {expires: number; value: unknown}>();
   /** Bumped by every invalidation, so a response already on its way is not cached after it. */
@@ -194,6 +191,7 @@ export class FavClient {
 
   constructor(options: ClientOptions = {}) {
     this.current = {...options};
+    this.http = this.createHttp();
   }
 
   get options(): Readonly<ClientOptions> {
@@ -202,6 +200,7 @@ export class FavClient {
 
   configure(patch: Partial<ClientOptions>): void {
     this.current = {...this.current, ...patch};
+    this.http = this.createHttp();
   }
 
   /** Drops cached GET results: all of them, or one operation's. */
@@ -225,25 +224,52 @@ export class FavClient {
     }
   }
 
-  private async run<T>(op: Operation, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
-    const operation = op.id as OperationId;
-    if (options.signal?.aborted) throw abortedError(operation);
-    const request = this.prepare(op, spec, options);
-    if (request.method !== 'GET') {
+  private createHttp(): KyInstance {
+    const {apiBase, companyId, locale} = this.current;
+    return ky.create({
+      prefixUrl: `${(apiBase || DEFAULT_API_BASE).replace(/\/+$/, '')}${API_PREFIX}`,
+      hooks: {
+        beforeRequest: [
+          (request, options) => {
+            const {token, idempotencyKey} = options.context as unknown as Exchange;
+            const headers = request.headers;
+            headers.set('Accept', 'application/json');
+            if (companyId) headers.set('X-Company-Id', companyId);
+            if (locale) headers.set('Accept-Language', locale);
+            if (token) headers.set('Authorization', `Bearer ${token}`);
+            if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+          },
+        ],
+        afterResponse: [
+          (request, options, response) => {
+            this.answered = true;
+            return this.refreshOn401(request, options, response);
+          },
+        ],
+      },
+    });
+  }
+
+  private async run<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
+    const id = operation.id as OperationId;
+    if (options.signal?.aborted) throw abortedError(id);
+    const request = this.prepare(operation, spec, options);
+    if (request.options.method !== 'GET') {
       const result = await this.execute(request, options.signal);
-      for (const stale of INVALIDATES[operation] ?? []) this.invalidate(stale);
+      for (const stale of INVALIDATES[id] ?? []) this.invalidate(stale);
       return result;
     }
-    const auth = op.auth;
+    const auth = operation.auth;
     const cacheTtl = this.current.cacheTtl ?? DEFAULT_CACHE_TTL_MS;
-    const cacheable = (auth === 'public' || auth === 'none') && !request.token && cacheTtl > 0;
-    const cacheKey = `${operation} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${request.url}`;
+    const cacheable = (auth === 'public' || auth === 'none') && !request.exchange.token && cacheTtl > 0;
+    const url = `${request.path}?${request.options.searchParams ?? ''}`;
+    const cacheKey = `${id} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${this.current.apiBase ?? ''} ${url}`;
     if (cacheable && !options.fresh) {
       const hit = this.cache.get(cacheKey);
       if (hit && hit.expires > Date.now()) return hit.value as T;
     }
-    const dedupKey = `${request.url} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${request.token ?? ''}`;
-    return this.shared(dedupKey, operation, options.signal, async (signal) => {
+    const dedupKey = `${cacheKey} ${request.exchange.token ?? ''}`;
+    return this.shared(dedupKey, id, options.signal, async (signal) => {
       const generation = this.cacheGeneration;
       const value = await this.execute(request, signal);
       if (cacheable && generation === this.cacheGeneration) this.cache.set(cacheKey, {expires: Date.now() + cacheTtl, value});
@@ -253,7 +279,6 @@ export class FavClient {
 
   private prepare<T>(op: Operation, spec: RequestSpec<T>, options: CallOptions): Prepared<T> {
     const operation = op.id as OperationId;
-    const base = (this.current.apiBase || DEFAULT_API_BASE).replace(/\/+$/, '');
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = spec.params?.[name];
       if (value === undefined || value === null || String(value) === '') {
@@ -261,17 +286,37 @@ export class FavClient {
       }
       return encodeURIComponent(String(value));
     });
-    const {token, sessionToken} = this.bearer(operation, op.auth, options);
+    const create = op.create;
+    const delays = this.current.retryDelays ?? DEFAULT_RETRY_DELAYS_MS;
+    const statusCodes = op.method === 'GET' ? GET_RETRY_STATUSES : CREATE_RETRY_STATUSES;
+    const query = buildQuery(spec.query).slice(1);
     return {
-      operation,
-      method: op.method,
-      url: `${base}${API_PREFIX}${path}${buildQuery(spec.query)}`,
-      spec,
-      bodyText: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-      idempotencyKey: op.create ? options.idempotencyKey || newIdempotencyKey() : undefined,
-      timeout: options.timeout ?? this.current.timeout ?? DEFAULT_TIMEOUT_MS,
-      token,
-      sessionToken,
+      exchange: {
+        operation,
+        ...this.bearer(operation, op.auth, options),
+        idempotencyKey: create ? options.idempotencyKey || newIdempotencyKey() : undefined,
+      },
+      // ky's prefixUrl wants the path without its leading slash.
+      path: path.slice(1),
+      parse: spec.parse,
+      query: spec.query,
+      options: {
+        method: op.method,
+        json: spec.body,
+        searchParams: query || undefined,
+        timeout: options.timeout ?? this.current.timeout ?? DEFAULT_TIMEOUT_MS,
+        fetch: this.current.fetch,
+        retry: {
+          // Only reads and creates (which carry an Idempotency-Key) may be sent twice (§1).
+          limit: op.method === 'GET' || create ? delays.length : 0,
+          methods: ['get', 'post'],
+          statusCodes,
+          afterStatusCodes: statusCodes,
+          delay: (attempt) => delays[attempt - 1] ?? 0,
+          retryOnTimeout: true,
+          shouldRetry: ({error}) => this.shouldRetry(error),
+        },
+      },
     };
   }
 
@@ -286,130 +331,78 @@ export class FavClient {
     return {sessionToken: false};
   }
 
-  /** One logical call: retries, then on a 401 with the session's bearer one refresh and one more try. */
-  private async execute<T>(request: Prepared<T>, signal?: AbortSignal): Promise<T> {
+  /**
+   * ky's own checks decide (method, status, timeout) except: an error already turned into a
+   * FavApiError is final, and a Retry-After longer than a few seconds is left to the caller.
+   */
+  private async shouldRetry(error: Error): Promise<boolean | undefined> {
+    if (isFavApiError(error)) return false;
+    if (error instanceof HTTPError) {
+      const {retryAfter} = await httpFailure(error.response);
+      if (retryAfter !== undefined && retryAfter > MAX_AUTO_RETRY_AFTER_S) return false;
+    }
+    return undefined;
+  }
+
+  /** The session's bearer got 401: refresh once and send the same request again (same Idempotency-Key). */
+  private async refreshOn401(request: Request, options: {context: Record<string, unknown>}, response: Response): Promise<Response | void> {
+    const exchange = options.context as unknown as Exchange;
+    const session = this.current.session;
+    if (response.status !== 401 || !exchange.sessionToken || exchange.refreshed || !session || NO_REFRESH.has(exchange.operation)) return;
+    const refreshed = await session.handleUnauthorized(exchange.token!).catch(() => false);
+    if (exchange.signal?.aborted) throw abortedError(exchange.operation);
+    const token = refreshed ? session.getAccessToken() : undefined;
+    if (!token) return;
+    const retried = {...exchange, token, refreshed: true};
     try {
-      return await this.withRetries(request, request.token, signal);
+      return await this.http(request, {...(options as KyOptions), context: retried as unknown as Record<string, unknown>, signal: exchange.signal});
     } catch (error) {
-      const session = this.current.session;
-      const expired =
-        error instanceof FavApiError &&
-        error.kind === 'http' &&
-        error.status === 401 &&
-        request.sessionToken &&
-        request.token &&
-        session &&
-        !NO_REFRESH.has(request.operation);
-      if (!expired) throw error;
-      const refreshed = await session.handleUnauthorized(request.token!).catch(() => false);
-      if (signal?.aborted) throw abortedError(request.operation);
-      const token = refreshed ? session.getAccessToken() : undefined;
-      if (!token) throw error;
-      return this.withRetries(request, token, signal);
+      throw await this.failure(error, retried);
     }
   }
 
-  private async withRetries<T>(request: Prepared<T>, token: string | undefined, signal?: AbortSignal): Promise<T> {
-    const delays = this.current.retryDelays ?? DEFAULT_RETRY_DELAYS_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.attempt(request, token, signal);
-      } catch (error) {
-        const wait = attempt < delays.length ? this.retryWait(request, error, delays[attempt]!) : undefined;
-        if (wait === undefined) throw error;
-        await sleep(wait, request.operation, signal);
-      }
-    }
-  }
-
-  /** How long to wait before retrying after `error`, or undefined when it must not be retried (§1). */
-  private retryWait(request: Prepared<unknown>, error: unknown, delay: number): number | undefined {
-    if (!(error instanceof FavApiError)) return undefined;
-    const transient = error.kind === 'network' || error.kind === 'timeout';
-    let retry = false;
-    if (request.method === 'GET') retry = transient || (error.kind === 'http' && GET_RETRY_STATUSES.has(error.status));
-    else if (request.idempotencyKey) retry = transient || (error.kind === 'http' && CREATE_RETRY_STATUSES.has(error.status));
-    if (!retry) return undefined;
-    if (error.retryAfter !== undefined) {
-      if (error.retryAfter > MAX_AUTO_RETRY_AFTER_S) return undefined;
-      return Math.max(delay, error.retryAfter * 1000);
-    }
-    return delay;
-  }
-
-  private headers(request: Prepared<unknown>, token: string | undefined): Record<string, string> {
-    const headers: Record<string, string> = {Accept: 'application/json'};
-    if (request.bodyText !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.current.companyId) headers['X-Company-Id'] = this.current.companyId;
-    if (this.current.locale) headers['Accept-Language'] = this.current.locale;
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
-    return headers;
-  }
-
-  /** One HTTP exchange, with its own timeout. */
-  private async attempt<T>(request: Prepared<T>, token: string | undefined, signal?: AbortSignal): Promise<T> {
-    const {operation, timeout} = request;
-    if (signal?.aborted) throw abortedError(operation);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, {once: true});
+  /** One logical call (ky retries and refreshes inside it), its answer read and checked. */
+  private async execute<T>(request: Prepared<T>, signal?: AbortSignal): Promise<T> {
+    const exchange = {...request.exchange, signal};
     let response: Response;
-    let text: string;
+    let body: {text: string; json?: unknown};
     try {
-      const doFetch = this.current.fetch ?? globalThis.fetch;
-      const init: RequestInit = {method: request.method, headers: this.headers(request, token), signal: controller.signal};
-      if (request.bodyText !== undefined) init.body = request.bodyText;
-      response = await raceAbort(Promise.resolve().then(() => doFetch(request.url, init)), controller.signal);
-      this.answered = true;
-      text = await raceAbort(response.text(), controller.signal);
-    } catch (cause) {
-      if (signal?.aborted) throw abortedError(operation, cause);
-      if (timedOut) throw new FavApiError({kind: 'timeout', message: `The request timed out after ${timeout} ms`, operation, cause});
-      throw new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause});
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      response = await this.http(request.path, {...request.options, signal, context: exchange as unknown as Record<string, unknown>});
+      body = await bodyOf(response);
+    } catch (error) {
+      throw await this.failure(error, exchange);
     }
-    return this.interpret(request, response, text);
+    return this.interpret(request, response, body);
   }
 
-  /** Status, envelope and payload → result or typed error (§3, §4, §9.8, §9.11). */
-  private interpret<T>(request: Prepared<T>, response: Response, text: string): T {
-    const {operation} = request;
-    const status = response.status;
-    let body: unknown;
-    let isJson = false;
-    if (text.trim() !== '') {
-      try {
-        body = JSON.parse(text);
-        isJson = true;
-      } catch {
-        // Not JSON (a proxy's HTML page, a truncated body): handled below.
-      }
+  /** Anything a call threw, as the one error type callers see. */
+  private async failure(error: unknown, {operation, signal}: Exchange): Promise<FavApiError> {
+    if (isFavApiError(error)) return error;
+    if (signal?.aborted) return abortedError(operation, error);
+    if (error instanceof HTTPError) return httpFailure(error.response, operation);
+    if (error instanceof TimeoutError) {
+      return new FavApiError({kind: 'timeout', message: 'The request timed out', operation, cause: error});
     }
-    const retryAfterHeader = response.headers.get('Retry-After');
-    if (status < 200 || status >= 300) {
-      throw httpError({status, statusText: response.statusText, body: isJson ? body : undefined, retryAfterHeader, operation});
-    }
-    if (text.trim() !== '' && !isJson) {
+    return new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause: error});
+  }
+
+  /** Envelope and payload of a 2xx → result or typed error (§3, §4, §9.8, §9.11). */
+  private interpret<T>(request: Prepared<T>, response: Response, {text, json}: {text: string; json?: unknown}): T {
+    const {operation} = request.exchange;
+    const {status} = response;
+    if (text.trim() !== '' && json === undefined) {
       throw new FavApiError({kind: 'malformed', status, message: 'The server sent a response that is not JSON', operation, issuePath: ROOT_PATH});
     }
-    if (isRecord(body) && body.success === false) {
-      throw httpError({status, statusText: response.statusText, body, retryAfterHeader, operation});
+    if (isRecord(json) && json.success === false) {
+      throw httpError({status, statusText: response.statusText, body: json, retryAfterHeader: response.headers.get('Retry-After'), operation});
     }
-    const payload = status === 204 ? undefined : unwrapEnvelope(body);
+    const payload = status === 204 ? undefined : unwrapEnvelope(json);
     const context: ParseContext = {
-      query: request.spec.query,
+      query: request.query,
       reportDropped: (dropped, issues) => this.current.onDroppedItems?.({operation, dropped, issues}),
     };
     try {
-      return request.spec.parse(payload, context);
+      return request.parse(payload, context);
     } catch (cause) {
       const path = cause instanceof MalformedPayload ? cause.path : ROOT_PATH;
       const detail = cause instanceof Error ? cause.message : 'invalid data';
