@@ -3,14 +3,15 @@
  * URL prefix, headers (a `beforeRequest` hook), timeout, retries with backoff and Retry-After, and
  * 401 → one refresh → one more try (an `afterResponse` hook, ky's documented pattern). This file
  * adds what the contract asks beyond HTTP: the envelope, typed errors, schema parsing, in-flight
- * de-duplication with per-caller aborts, and a short cache for public GETs.
+ * de-duplication with per-caller aborts, and a short cache for public GETs. Reading a failure into a
+ * typed error is in failure.ts, which loads on the first failure.
  */
-import ky, {HTTPError, TimeoutError, type KyInstance, type Options as KyOptions} from 'ky';
-import {FavApiError, httpError, isFavApiError} from './errors.js';
+import ky, {HTTPError, type KyInstance, type Options as KyOptions} from 'ky';
+import {FavApiError, isFavApiError} from './errors.js';
 import {API_PREFIX, type AuthKind, type Operation} from './operations/spec.js';
 import type {OperationId} from './operations.js';
 import {isRecord} from './schemas/fields.js';
-import {MalformedPayload, ROOT_PATH, type ParseContext, type Parser} from './schemas/parse.js';
+import type {ParseContext, Parser} from './schemas/parse.js';
 
 export const DEFAULT_API_BASE = 'https://api.favcrm.io';
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -154,11 +155,14 @@ async function bodyOf(response: Response): Promise<{text: string; json?: unknown
   }
 }
 
-async function httpFailure(response: Response, operation?: OperationId): Promise<FavApiError> {
-  const {json} = await bodyOf(response.clone()).catch(() => ({json: undefined}));
-  const {status, statusText, headers} = response;
-  return httpError({status, statusText, body: json, retryAfterHeader: headers.get('Retry-After'), operation});
-}
+/**
+ * The failure mapping (failure.ts), loaded when a call first fails. When even that cannot be
+ * fetched, the network is what failed.
+ */
+const failures = (operation?: OperationId) =>
+  import('./failure.js').catch((cause: unknown) => {
+    throw new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause});
+  });
 
 function unwrapEnvelope(body: unknown): unknown {
   return isRecord(body) && 'success' in body && 'data' in body ? body.data : body;
@@ -180,52 +184,52 @@ export function buildQuery(query: Query | undefined): string {
 
 /** The typed API client of one tenant. Operation functions (`listServices(client, …)`) call through it. */
 export class FavClient {
-  private current: ClientOptions;
-  private http: KyInstance;
-  private readonly inFlight = new Map<string, InFlight>();
-  private readonly cache = new Map<string, {expires: number; value: unknown}>();
+  #current: ClientOptions;
+  #http: KyInstance;
+  readonly #inFlight = new Map<string, InFlight>();
+  readonly #cache = new Map<string, {expires: number; value: unknown}>();
   /** Bumped by every invalidation, so a response already on its way is not cached after it. */
-  private cacheGeneration = 0;
+  #cacheGeneration = 0;
   /** Whether any request of this client got an HTTP answer. */
-  private answered = false;
+  #answered = false;
 
   constructor(options: ClientOptions = {}) {
-    this.current = {...options};
-    this.http = this.createHttp();
+    this.#current = {...options};
+    this.#http = this.#createHttp();
   }
 
   get options(): Readonly<ClientOptions> {
-    return this.current;
+    return this.#current;
   }
 
   configure(patch: Partial<ClientOptions>): void {
-    this.current = {...this.current, ...patch};
-    this.http = this.createHttp();
+    this.#current = {...this.#current, ...patch};
+    this.#http = this.#createHttp();
   }
 
   /** Drops cached GET results: all of them, or one operation's. */
   invalidate(operation?: OperationId): void {
-    this.cacheGeneration++;
+    this.#cacheGeneration++;
     if (!operation) {
-      this.cache.clear();
+      this.#cache.clear();
       return;
     }
     const prefix = `${operation} `;
-    for (const key of [...this.cache.keys()]) if (key.startsWith(prefix)) this.cache.delete(key);
+    for (const key of [...this.#cache.keys()]) if (key.startsWith(prefix)) this.#cache.delete(key);
   }
 
   /** Runs one operation. Operation functions are the public way in; this is their shared engine. */
   async call<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
     try {
-      return await this.run(operation, spec, options);
+      return await this.#run(operation, spec, options);
     } catch (error) {
-      if (isFavApiError(error) && error.kind !== 'aborted') this.current.onFailure?.(error, this.answered);
+      if (isFavApiError(error) && error.kind !== 'aborted') this.#current.onFailure?.(error, this.#answered);
       throw error;
     }
   }
 
-  private createHttp(): KyInstance {
-    const {apiBase, companyId, locale} = this.current;
+  #createHttp(): KyInstance {
+    const {apiBase, companyId, locale} = this.#current;
     return ky.create({
       prefixUrl: `${(apiBase || DEFAULT_API_BASE).replace(/\/+$/, '')}${API_PREFIX}`,
       hooks: {
@@ -242,42 +246,42 @@ export class FavClient {
         ],
         afterResponse: [
           (request, options, response) => {
-            this.answered = true;
-            return this.refreshOn401(request, options, response);
+            this.#answered = true;
+            return this.#refreshOn401(request, options, response);
           },
         ],
       },
     });
   }
 
-  private async run<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
+  async #run<T>(operation: Operation, spec: RequestSpec<T>, options: CallOptions): Promise<T> {
     const id = operation.id as OperationId;
     if (options.signal?.aborted) throw abortedError(id);
-    const request = this.prepare(operation, spec, options);
+    const request = this.#prepare(operation, spec, options);
     if (request.options.method !== 'GET') {
-      const result = await this.execute(request, options.signal);
+      const result = await this.#execute(request, options.signal);
       for (const stale of INVALIDATES[id] ?? []) this.invalidate(stale);
       return result;
     }
     const auth = operation.auth;
-    const cacheTtl = this.current.cacheTtl ?? DEFAULT_CACHE_TTL_MS;
+    const cacheTtl = this.#current.cacheTtl ?? DEFAULT_CACHE_TTL_MS;
     const cacheable = (auth === 'public' || auth === 'none') && !request.exchange.token && cacheTtl > 0;
     const url = `${request.path}?${request.options.searchParams ?? ''}`;
-    const cacheKey = `${id} ${this.current.companyId ?? ''} ${this.current.locale ?? ''} ${this.current.apiBase ?? ''} ${url}`;
+    const cacheKey = `${id} ${this.#current.companyId ?? ''} ${this.#current.locale ?? ''} ${this.#current.apiBase ?? ''} ${url}`;
     if (cacheable && !options.fresh) {
-      const hit = this.cache.get(cacheKey);
+      const hit = this.#cache.get(cacheKey);
       if (hit && hit.expires > Date.now()) return hit.value as T;
     }
     const dedupKey = `${cacheKey} ${request.exchange.token ?? ''}`;
-    return this.shared(dedupKey, id, options.signal, async (signal) => {
-      const generation = this.cacheGeneration;
-      const value = await this.execute(request, signal);
-      if (cacheable && generation === this.cacheGeneration) this.cache.set(cacheKey, {expires: Date.now() + cacheTtl, value});
+    return this.#shared(dedupKey, id, options.signal, async (signal) => {
+      const generation = this.#cacheGeneration;
+      const value = await this.#execute(request, signal);
+      if (cacheable && generation === this.#cacheGeneration) this.#cache.set(cacheKey, {expires: Date.now() + cacheTtl, value});
       return value;
     });
   }
 
-  private prepare<T>(op: Operation, spec: RequestSpec<T>, options: CallOptions): Prepared<T> {
+  #prepare<T>(op: Operation, spec: RequestSpec<T>, options: CallOptions): Prepared<T> {
     const operation = op.id as OperationId;
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = spec.params?.[name];
@@ -287,13 +291,13 @@ export class FavClient {
       return encodeURIComponent(String(value));
     });
     const create = op.create;
-    const delays = this.current.retryDelays ?? DEFAULT_RETRY_DELAYS_MS;
+    const delays = this.#current.retryDelays ?? DEFAULT_RETRY_DELAYS_MS;
     const statusCodes = op.method === 'GET' ? GET_RETRY_STATUSES : CREATE_RETRY_STATUSES;
     const query = buildQuery(spec.query).slice(1);
     return {
       exchange: {
         operation,
-        ...this.bearer(operation, op.auth, options),
+        ...this.#bearer(operation, op.auth, options),
         idempotencyKey: create ? options.idempotencyKey || newIdempotencyKey() : undefined,
       },
       // ky's prefixUrl wants the path without its leading slash.
@@ -304,8 +308,8 @@ export class FavClient {
         method: op.method,
         json: spec.body,
         searchParams: query || undefined,
-        timeout: options.timeout ?? this.current.timeout ?? DEFAULT_TIMEOUT_MS,
-        fetch: this.current.fetch,
+        timeout: options.timeout ?? this.#current.timeout ?? DEFAULT_TIMEOUT_MS,
+        fetch: this.#current.fetch,
         retry: {
           // Only reads and creates (which carry an Idempotency-Key) may be sent twice (§1).
           limit: op.method === 'GET' || create ? delays.length : 0,
@@ -314,16 +318,16 @@ export class FavClient {
           afterStatusCodes: statusCodes,
           delay: (attempt) => delays[attempt - 1] ?? 0,
           retryOnTimeout: true,
-          shouldRetry: ({error}) => this.shouldRetry(error),
+          shouldRetry: ({error}) => this.#shouldRetry(error),
         },
       },
     };
   }
 
-  private bearer(operation: OperationId, auth: AuthKind, options: CallOptions): {token?: string; sessionToken: boolean} {
+  #bearer(operation: OperationId, auth: AuthKind, options: CallOptions): {token?: string; sessionToken: boolean} {
     if (options.token) return {token: options.token, sessionToken: false};
     if (auth !== 'customer' && auth !== 'optional') return {sessionToken: false};
-    const token = this.current.session?.getAccessToken();
+    const token = this.#current.session?.getAccessToken();
     if (token) return {token, sessionToken: true};
     if (auth === 'customer') {
       throw new FavApiError({kind: 'http', status: 401, code: 'LOGIN_REQUIRED', message: 'Sign-in required', operation});
@@ -335,19 +339,19 @@ export class FavClient {
    * ky's own checks decide (method, status, timeout) except: an error already turned into a
    * FavApiError is final, and a Retry-After longer than a few seconds is left to the caller.
    */
-  private async shouldRetry(error: Error): Promise<boolean | undefined> {
+  async #shouldRetry(error: Error): Promise<boolean | undefined> {
     if (isFavApiError(error)) return false;
     if (error instanceof HTTPError) {
-      const {retryAfter} = await httpFailure(error.response);
+      const {retryAfter} = await (await failures()).httpFailure(error.response);
       if (retryAfter !== undefined && retryAfter > MAX_AUTO_RETRY_AFTER_S) return false;
     }
     return undefined;
   }
 
   /** The session's bearer got 401: refresh once and send the same request again (same Idempotency-Key). */
-  private async refreshOn401(request: Request, options: {context: Record<string, unknown>}, response: Response): Promise<Response | void> {
+  async #refreshOn401(request: Request, options: {context: Record<string, unknown>}, response: Response): Promise<Response | void> {
     const exchange = options.context as unknown as Exchange;
-    const session = this.current.session;
+    const session = this.#current.session;
     if (response.status !== 401 || !exchange.sessionToken || exchange.refreshed || !session || NO_REFRESH.has(exchange.operation)) return;
     const refreshed = await session.handleUnauthorized(exchange.token!).catch(() => false);
     if (exchange.signal?.aborted) throw abortedError(exchange.operation);
@@ -355,72 +359,58 @@ export class FavClient {
     if (!token) return;
     const retried = {...exchange, token, refreshed: true};
     try {
-      return await this.http(request, {...(options as KyOptions), context: retried as unknown as Record<string, unknown>, signal: exchange.signal});
+      return await this.#http(request, {...(options as KyOptions), context: retried as unknown as Record<string, unknown>, signal: exchange.signal});
     } catch (error) {
-      throw await this.failure(error, retried);
+      throw await this.#failure(error, retried);
     }
   }
 
-  /** One logical call (ky retries and refreshes inside it), its answer read and checked. */
-  private async execute<T>(request: Prepared<T>, signal?: AbortSignal): Promise<T> {
+  /** One logical call (ky retries and refreshes inside it), its answer read and checked (§3, §4, §9.8, §9.11). */
+  async #execute<T>(request: Prepared<T>, signal?: AbortSignal): Promise<T> {
     const exchange = {...request.exchange, signal};
+    const {operation} = exchange;
     let response: Response;
     let body: {text: string; json?: unknown};
     try {
-      response = await this.http(request.path, {...request.options, signal, context: exchange as unknown as Record<string, unknown>});
+      response = await this.#http(request.path, {...request.options, signal, context: exchange as unknown as Record<string, unknown>});
       body = await bodyOf(response);
     } catch (error) {
-      throw await this.failure(error, exchange);
+      throw await this.#failure(error, exchange);
     }
-    return this.interpret(request, response, body);
-  }
-
-  /** Anything a call threw, as the one error type callers see. */
-  private async failure(error: unknown, {operation, signal}: Exchange): Promise<FavApiError> {
-    if (isFavApiError(error)) return error;
-    if (signal?.aborted) return abortedError(operation, error);
-    if (error instanceof HTTPError) return httpFailure(error.response, operation);
-    if (error instanceof TimeoutError) {
-      return new FavApiError({kind: 'timeout', message: 'The request timed out', operation, cause: error});
+    const {text, json} = body;
+    if ((text.trim() !== '' && json === undefined) || (isRecord(json) && json.success === false)) {
+      throw await (await failures(operation)).answerFailure(response, operation, json);
     }
-    return new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause: error});
-  }
-
-  /** Envelope and payload of a 2xx → result or typed error (§3, §4, §9.8, §9.11). */
-  private interpret<T>(request: Prepared<T>, response: Response, {text, json}: {text: string; json?: unknown}): T {
-    const {operation} = request.exchange;
-    const {status} = response;
-    if (text.trim() !== '' && json === undefined) {
-      throw new FavApiError({kind: 'malformed', status, message: 'The server sent a response that is not JSON', operation, issuePath: ROOT_PATH});
-    }
-    if (isRecord(json) && json.success === false) {
-      throw httpError({status, statusText: response.statusText, body: json, retryAfterHeader: response.headers.get('Retry-After'), operation});
-    }
-    const payload = status === 204 ? undefined : unwrapEnvelope(json);
+    const payload = response.status === 204 ? undefined : unwrapEnvelope(json);
     const context: ParseContext = {
       query: request.query,
-      reportDropped: (dropped, issues) => this.current.onDroppedItems?.({operation, dropped, issues}),
+      reportDropped: (dropped, issues) => this.#current.onDroppedItems?.({operation, dropped, issues}),
     };
     try {
       return request.parse(payload, context);
     } catch (cause) {
-      const path = cause instanceof MalformedPayload ? cause.path : ROOT_PATH;
-      const detail = cause instanceof Error ? cause.message : 'invalid data';
-      throw new FavApiError({kind: 'malformed', status, message: `Unexpected response data at ${path}: ${detail}`, operation, issuePath: path, cause});
+      throw (await failures(operation)).dataFailure(response, operation, cause);
     }
   }
 
+  /** Anything a call threw, as the one error type callers see. */
+  async #failure(error: unknown, {operation, signal}: Exchange): Promise<FavApiError> {
+    if (isFavApiError(error)) return error;
+    if (signal?.aborted) return abortedError(operation, error);
+    return (await failures(operation)).thrownFailure(error, operation);
+  }
+
   /** Joins identical GETs in flight. Each caller can abort alone; the fetch stops when the last one leaves. */
-  private shared<T>(key: string, operation: OperationId, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    let entry = this.inFlight.get(key);
+  #shared<T>(key: string, operation: OperationId, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    let entry = this.#inFlight.get(key);
     if (!entry) {
       const controller = new AbortController();
       const created: InFlight = {controller, waiters: 0, promise: Promise.resolve()};
       created.promise = start(controller.signal).finally(() => {
-        if (this.inFlight.get(key) === created) this.inFlight.delete(key);
+        if (this.#inFlight.get(key) === created) this.#inFlight.delete(key);
       });
       created.promise.catch(() => undefined);
-      this.inFlight.set(key, created);
+      this.#inFlight.set(key, created);
       entry = created;
     }
     const joined = entry;
@@ -437,7 +427,7 @@ export class FavClient {
       const onAbort = () => {
         if (!leave()) return;
         if (joined.waiters === 0) {
-          if (this.inFlight.get(key) === joined) this.inFlight.delete(key);
+          if (this.#inFlight.get(key) === joined) this.#inFlight.delete(key);
           joined.controller.abort();
         }
         reject(abortedError(operation));

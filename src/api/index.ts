@@ -1,6 +1,7 @@
 /** The typed API client: transport, errors, schemas and types, one function per operation. */
 export * from './client.js';
 export * from './errors.js';
+export {httpError, parseRetryAfter, type HttpErrorSource} from './failure.js';
 export * from './operations.js';
 export {compact} from './body.js';
 export * from './occurrence.js';
