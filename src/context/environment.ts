@@ -1,6 +1,5 @@
 import {DEFAULT_API_BASE, FavClient, type DroppedItemsInfo} from '../api/client.js';
-import {resolveDomain} from '../api/tenant.js';
-import {isFavApiError, type FavApiError} from '../api/errors.js';
+import type {FavApiError} from '../api/errors.js';
 import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
@@ -10,39 +9,12 @@ import {reportTagProblem, type TagProblem} from './tag-problems.js';
 export const MOCK_DEFAULT_COMPANY = 'demo';
 
 const HOSTS_NEVER_RESOLVED = new Set(['', 'localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
-const RESOLVE_CACHE_MS = 5 * 60_000;
-const resolveCache = new Map<string, {at: number; tenant: Promise<FavTenant | null>}>();
-
 let mockFetch: Promise<typeof fetch> | undefined;
 
 /** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
 function loadMockFetch(): Promise<typeof fetch> {
   mockFetch ??= import('../mock/mock-fetch.js').then((mock) => mock.createMockFetch());
   return mockFetch;
-}
-
-/** Resolves a storefront host name to its tenant (F5), caching hits and misses for five minutes. */
-function resolveTenant(client: FavClient, host: string): Promise<FavTenant | null> {
-  const key = `${client.options.apiBase ?? DEFAULT_API_BASE}|${host}`;
-  const cached = resolveCache.get(key);
-  if (cached && Date.now() - cached.at < RESOLVE_CACHE_MS) return cached.tenant;
-  const tenant = resolveDomain(client, {domain: host}, {timeout: 3000})
-    .then(
-      (data): FavTenant => ({
-        companyId: data.companyId,
-        name: data.name ?? undefined,
-        timezone: data.timezone ?? undefined,
-        currency: data.currency ?? undefined,
-        defaultLocale: data.defaultLocale ?? undefined,
-      }),
-    )
-    .catch((error: unknown) => {
-      if (isFavApiError(error) && error.status === 404) return null;
-      resolveCache.delete(key); // a failure is not a miss: try again next time
-      throw error;
-    });
-  resolveCache.set(key, {at: Date.now(), tenant});
-  return tenant;
 }
 
 /**
@@ -107,95 +79,98 @@ function sameConfig(a: FavConfig, b: FavConfig): boolean {
  * by any widget that has no provider.
  */
 export class EnvironmentBuilder {
-  private config: FavConfig = {};
-  private generation = 0;
-  private value: FavEnvironment;
+  #config: FavConfig = {};
+  #generation = 0;
+  #value: FavEnvironment;
 
-  constructor(
-    /** The element whose attributes configure it, named in the console when they are wrong. */
-    private readonly owner: Element,
-    private readonly publish: (environment: FavEnvironment) => void,
-    /** List items the API sent that failed their schema (skipped, the rest still render). */
-    private readonly dropped: (info: DroppedItemsInfo) => void = () => {},
-  ) {
-    this.value = {status: 'resolving', locale: activeLocale(), theme: 'inherit', mock: false};
+  /** The element whose attributes configure it, named in the console when they are wrong. */
+  readonly #owner: Element;
+  readonly #publish: (environment: FavEnvironment) => void;
+  /** List items the API sent that failed their schema (skipped, the rest still render). */
+  readonly #dropped: (info: DroppedItemsInfo) => void;
+
+  constructor(owner: Element, publish: (environment: FavEnvironment) => void, dropped: (info: DroppedItemsInfo) => void = () => {}) {
+    this.#owner = owner;
+    this.#publish = publish;
+    this.#dropped = dropped;
+    this.#value = {status: 'resolving', locale: activeLocale(), theme: 'inherit', mock: false};
   }
 
   get environment(): FavEnvironment {
-    return this.value;
+    return this.#value;
   }
 
   /** Applies new attribute values; rebuilds the client only when a tenant-defining value changed. */
   update(config: FavConfig, locale: FavLocale): void {
     const theme = config.theme ?? 'inherit';
-    const rebuild = this.generation === 0 || !sameConfig(config, this.config);
-    this.config = {...config};
-    if (locale !== this.value.locale) {
+    const rebuild = this.#generation === 0 || !sameConfig(config, this.#config);
+    this.#config = {...config};
+    if (locale !== this.#value.locale) {
       void applyLocale(locale);
-      this.value.client?.configure({locale});
+      this.#value.client?.configure({locale});
     }
-    this.emit({...this.value, locale, theme, mock: Boolean(config.mock)});
-    if (rebuild) void this.build(++this.generation);
+    this.#emit({...this.#value, locale, theme, mock: Boolean(config.mock)});
+    if (rebuild) void this.#build(++this.#generation);
   }
 
-  private emit(value: FavEnvironment): void {
-    this.value = value;
-    this.publish(value);
+  #emit(value: FavEnvironment): void {
+    this.#value = value;
+    this.#publish(value);
   }
 
-  private async build(generation: number): Promise<void> {
-    const config = this.config;
+  async #build(generation: number): Promise<void> {
+    const config = this.#config;
     const apiBase = config.apiBase || DEFAULT_API_BASE;
-    const base = {locale: this.value.locale, theme: this.value.theme, mock: Boolean(config.mock)};
-    this.emit({...base, status: 'resolving'});
+    const base = {locale: this.#value.locale, theme: this.#value.theme, mock: Boolean(config.mock)};
+    this.#emit({...base, status: 'resolving'});
     try {
       const options = {apiBase, locale: base.locale, fetch: config.mock ? await loadMockFetch() : undefined};
       const client = new FavClient({
         ...options,
-        onDroppedItems: (info) => this.dropped(info),
-        onFailure: (error, answered) => this.failed(generation, error, answered),
+        onDroppedItems: (info) => this.#dropped(info),
+        onFailure: (error, answered) => this.#failed(generation, error, answered),
       });
       let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
       if (!tenant) {
         const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
-        if (!HOSTS_NEVER_RESOLVED.has(host)) tenant = await resolveTenant(client, host);
+        if (!HOSTS_NEVER_RESOLVED.has(host)) tenant = await (await import('./tenant-resolve.js')).resolveTenant(client, host);
         else if (config.mock) tenant = {companyId: MOCK_DEFAULT_COMPANY};
         if (!tenant) {
-          if (generation !== this.generation) return;
-          this.unusable({kind: HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain', host});
+          if (generation !== this.#generation) return;
+          this.#unusable({kind: HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain', host});
           return;
         }
       }
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       const session: SessionStore = sessionStoreFor(
         config.mock ? `mock:${apiBase}` : apiBase,
         tenant.companyId,
         config.tokenStorage ?? 'local',
       );
-      client.configure({companyId: tenant.companyId, session, locale: this.value.locale});
+      client.configure({companyId: tenant.companyId, session, locale: this.#value.locale});
       // The store outlives every element: its calls go through a client that refers to none of them.
       session.attach(sessionApiFor(new FavClient({...options, companyId: tenant.companyId})));
-      this.emit({...this.value, status: 'ready', client, session, tenant, error: undefined});
+      this.#emit({...this.#value, status: 'ready', client, session, tenant, error: undefined});
       void session.validateOnLoad();
     } catch (cause) {
-      if (generation !== this.generation) return;
-      this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason: 'failed', cause}});
+      if (generation !== this.#generation) return;
+      this.#emit({...this.#value, status: 'error', client: undefined, session: undefined, error: {reason: 'failed', cause}});
     }
   }
 
   /** The tenant cannot be used: the widgets say so calmly, the console says what to fix. */
-  private unusable(problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain' | 'unknown-company'}): void {
-    reportTagProblem(this.owner, problem);
-    this.emit({...this.value, status: 'error', client: undefined, session: undefined, error: {reason: problem.kind}});
+  #unusable(problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain' | 'unknown-company'}): void {
+    reportTagProblem(this.#owner, problem);
+    this.#emit({...this.#value, status: 'error', client: undefined, session: undefined, error: {reason: problem.kind}});
   }
 
   /** A call of this configuration's client failed: a few failures are mistakes in the tag. */
-  private failed(generation: number, error: FavApiError, answered: boolean): void {
-    if (generation !== this.generation) return;
+  #failed(generation: number, error: FavApiError, answered: boolean): void {
+    if (generation !== this.#generation) return;
     if (error.status === 404 && error.code === 'COMPANY_NOT_FOUND') {
-      this.unusable({kind: 'unknown-company', companyId: this.config.companyId ?? ''});
+      this.#unusable({kind: 'unknown-company', companyId: this.#config.companyId ?? ''});
     } else if (error.kind === 'network' && !answered && navigator.onLine !== false) {
-      reportTagProblem(this.owner, {kind: 'unreachable', apiBase: this.config.apiBase || DEFAULT_API_BASE});
+      reportTagProblem(this.#owner, {kind: 'unreachable', apiBase: this.#config.apiBase || DEFAULT_API_BASE});
     }
   }
 }

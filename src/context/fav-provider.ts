@@ -69,26 +69,26 @@ export class FavProvider extends FavElement {
   /** `inherit` (the page's font and text colour, on a transparent background), `light`, `dark`, or `auto` to follow the visitor's OS setting. */
   @property() theme: FavTheme = 'inherit';
 
-  private readonly provider = new ContextProvider(this, {context: favEnvironmentContext});
-  private readonly builder = new EnvironmentBuilder(
+  readonly #provider = new ContextProvider(this, {context: favEnvironmentContext});
+  readonly #builder = new EnvironmentBuilder(
     this,
-    (environment) => this.publish(environment),
+    (environment) => this.#publish(environment),
     (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
   );
-  private unsubscribe?: () => void;
-  private watchedSession?: FavEnvironment['session'];
+  #unsubscribe?: () => void;
+  #watchedSession?: FavEnvironment['session'];
 
   /** The environment currently shared with the widgets (read-only; for host pages and tests). */
   get environment(): FavEnvironment {
-    return this.builder.environment;
+    return this.#builder.environment;
   }
 
   override connectedCallback(): void {
     // Have a value before the ContextProvider announces itself: widgets that upgraded first are
     // answered at once.
-    this.builder.update(configOf(this), localeOf(this));
+    this.#builder.update(configOf(this), localeOf(this));
     super.connectedCallback();
-    this.loadAnalytics();
+    this.#loadAnalytics();
   }
 
   // The analytics bridge loads (and starts) only when asked for, whenever `analytics` is set; an
@@ -99,49 +99,49 @@ export class FavProvider extends FavElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'analytics' && this.isConnected) this.loadAnalytics();
+    if (name === 'analytics' && this.isConnected) this.#loadAnalytics();
   }
 
-  private loadAnalytics(): void {
+  #loadAnalytics(): void {
     if (this.hasAttribute('analytics')) void import('./analytics-bridge.js');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.watchedSession = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#watchedSession = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['theme', 'tokenStorage', 'locale'].some((key) => changed.has(key as keyof FavProvider))) checkAttributeValues(this as unknown as Element & Record<string, unknown>);
-    if (this.hasUpdated && changed.size > 0) this.builder.update(configOf(this), localeOf(this));
+    if (this.hasUpdated && changed.size > 0) this.#builder.update(configOf(this), localeOf(this));
   }
 
   protected override render() {
     return html`<slot></slot>`;
   }
 
-  private publish(environment: FavEnvironment): void {
-    this.provider.setValue(environment, true);
-    if (environment.session !== this.watchedSession && this.isConnected) {
-      this.unsubscribe?.();
-      this.watchedSession = environment.session;
-      this.lastMember = environment.session?.session?.memberUuid;
-      this.unsubscribe = environment.session?.subscribe((session, change) => this.onSession(session, change));
+  #publish(environment: FavEnvironment): void {
+    this.#provider.setValue(environment, true);
+    if (environment.session !== this.#watchedSession && this.isConnected) {
+      this.#unsubscribe?.();
+      this.#watchedSession = environment.session;
+      this.#lastMember = environment.session?.session?.memberUuid;
+      this.#unsubscribe = environment.session?.subscribe((session, change) => this.#onSession(session, change));
     }
   }
 
-  private lastMember?: string;
+  #lastMember?: string;
 
-  private onSession(session: MemberSession | null, change: SessionChange): void {
+  #onSession(session: MemberSession | null, change: SessionChange): void {
     if (session) {
-      this.lastMember = session.memberUuid;
+      this.#lastMember = session.memberUuid;
       return;
     }
     if (change === 'expired') {
       const companyId = this.environment.tenant?.companyId ?? this.companyId ?? '';
-      this.emit('fav-session-expired', {companyId, memberUuid: this.lastMember});
+      this.emit('fav-session-expired', {companyId, memberUuid: this.#lastMember});
     }
   }
 }

@@ -77,13 +77,13 @@ export class FavWidget extends FavElement {
   /** The signed-in member, or null. */
   @state() protected member: MemberSession | null = null;
 
-  private ownBuilder?: EnvironmentBuilder;
+  #ownBuilder?: EnvironmentBuilder;
   /** With its own configuration, the widget provides it to widgets it renders (e.g. a sign-in box). */
-  private ownProvider?: ContextProvider<typeof favEnvironmentContext>;
-  private themeInherited = false;
-  private sessionUnsubscribe?: () => void;
-  private watchedSession?: FavEnvironment['session'];
-  private connection?: AbortController;
+  #ownProvider?: ContextProvider<typeof favEnvironmentContext>;
+  #themeInherited = false;
+  #sessionUnsubscribe?: () => void;
+  #watchedSession?: FavEnvironment['session'];
+  #connection?: AbortController;
 
   constructor() {
     super();
@@ -91,7 +91,7 @@ export class FavWidget extends FavElement {
       context: favEnvironmentContext,
       subscribe: true,
       callback: (environment) => {
-        if (environment && !this.ownBuilder) this.useEnvironment(environment);
+        if (environment && !this.#ownBuilder) this.#useEnvironment(environment);
       },
     });
   }
@@ -107,27 +107,27 @@ export class FavWidget extends FavElement {
    */
   get signal(): AbortSignal {
     if (!this.isConnected) return AbortSignal.abort();
-    this.connection ??= new AbortController();
-    return this.connection.signal;
+    this.#connection ??= new AbortController();
+    return this.#connection.signal;
   }
 
-  private hasOwnConfig(): boolean {
+  #hasOwnConfig(): boolean {
     return ['company-id', 'api-base', 'domain', 'mock'].some((name) => this.hasAttribute(name));
   }
 
   override connectedCallback(): void {
     super.connectedCallback(); // the context request goes out here
-    if (this.hasOwnConfig() || (!this.environment && !crossesToProvider(this))) this.useOwnConfig();
+    if (this.#hasOwnConfig() || (!this.environment && !crossesToProvider(this))) this.#useOwnConfig();
   }
 
   /** Configures itself from its own attributes instead of (or without) a provider. */
-  private useOwnConfig(): void {
-    this.ownBuilder ??= new EnvironmentBuilder(
+  #useOwnConfig(): void {
+    this.#ownBuilder ??= new EnvironmentBuilder(
       this,
-      (environment) => this.useEnvironment(environment),
+      (environment) => this.#useEnvironment(environment),
       (info) => this.emit('fav-error', droppedItemsError(this.localName, info)),
     );
-    this.ownBuilder.update(configOf(this), localeOf(this));
+    this.#ownBuilder.update(configOf(this), localeOf(this));
   }
 
   // The prefill attributes are read when a form shows (widgets/shared/prefill.ts), not properties:
@@ -148,17 +148,17 @@ export class FavWidget extends FavElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
-    this.connection = undefined;
-    this.sessionUnsubscribe?.();
-    this.sessionUnsubscribe = undefined;
-    this.watchedSession = undefined;
+    this.#connection?.abort();
+    this.#connection = undefined;
+    this.#sessionUnsubscribe?.();
+    this.#sessionUnsubscribe = undefined;
+    this.#watchedSession = undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (['theme', 'tokenStorage', 'layout', 'locale'].some((key) => changed.has(key))) {
-      checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.themeInherited ? 'theme' : undefined);
+      checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.#themeInherited ? 'theme' : undefined);
     }
     // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
     // the dark palette. tokens.ts puts the text's lightness in `column-rule-color` as `lch(L 0 0)`.
@@ -171,25 +171,25 @@ export class FavWidget extends FavElement {
       changed.has(key),
     );
     // Set later, a company-id (or api-base, domain, mock) of its own wins over the provider's.
-    if (this.hasUpdated && configChanged && (this.ownBuilder || this.hasOwnConfig())) this.useOwnConfig();
+    if (this.hasUpdated && configChanged && (this.#ownBuilder || this.#hasOwnConfig())) this.#useOwnConfig();
   }
 
-  private useEnvironment(environment: FavEnvironment): void {
+  #useEnvironment(environment: FavEnvironment): void {
     const previous = this.environment;
     this.environment = environment;
-    if (this.ownBuilder) {
-      this.ownProvider ??= new ContextProvider(this, {context: favEnvironmentContext});
-      this.ownProvider.setValue(environment);
+    if (this.#ownBuilder) {
+      this.#ownProvider ??= new ContextProvider(this, {context: favEnvironmentContext});
+      this.#ownProvider.setValue(environment);
     }
-    if (this.theme === undefined || this.themeInherited) {
-      this.themeInherited = true;
+    if (this.theme === undefined || this.#themeInherited) {
+      this.#themeInherited = true;
       this.theme = environment.theme;
     }
-    if (environment.session !== this.watchedSession) {
-      this.sessionUnsubscribe?.();
-      this.watchedSession = environment.session;
+    if (environment.session !== this.#watchedSession) {
+      this.#sessionUnsubscribe?.();
+      this.#watchedSession = environment.session;
       this.member = environment.session?.session ?? null;
-      this.sessionUnsubscribe = environment.session?.subscribe((session, change) => {
+      this.#sessionUnsubscribe = environment.session?.subscribe((session, change) => {
         this.member = session;
         this.sessionChanged(session, change);
       });

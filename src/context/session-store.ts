@@ -78,64 +78,67 @@ function parseStored(raw: string | null): MemberSession | null {
  * page (two bundle copies included) and in other tabs through a BroadcastChannel.
  */
 export class SessionStore implements SessionBridge {
-  private current: MemberSession | null = null;
-  private readonly listeners = new Set<SessionListener>();
-  private readonly channel: BroadcastChannel | null;
-  private refreshing: Promise<boolean> | null = null;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private validation: Promise<void> | null = null;
-  private api: SessionApi | null = null;
+  #current: MemberSession | null = null;
+  readonly #listeners = new Set<SessionListener>();
+  readonly #channel: BroadcastChannel | null;
+  #refreshing: Promise<boolean> | null = null;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #validation: Promise<void> | null = null;
+  #api: SessionApi | null = null;
+
+  readonly #storage: TokenStorage;
 
   constructor(
     readonly key: string,
-    private readonly storage: TokenStorage,
+    storage: TokenStorage,
   ) {
-    this.current = parseStored(readStorage(storage)?.getItem(this.storageKey) ?? null);
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
-    this.channel?.addEventListener('message', (event: MessageEvent<Broadcast>) => this.receive(event.data));
-    this.schedule();
+    this.#storage = storage;
+    this.#current = parseStored(readStorage(storage)?.getItem(this.#storageKey) ?? null);
+    this.#channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+    this.#channel?.addEventListener('message', (event: MessageEvent<Broadcast>) => this.#receive(event.data));
+    this.#schedule();
   }
 
-  private get storageKey(): string {
+  get #storageKey(): string {
     return `fav-widgets:session:${this.key}`;
   }
 
   /** The calls the store needs; the first provider or widget that has a client supplies them. */
   attach(api: SessionApi): void {
-    this.api ??= api;
+    this.#api ??= api;
   }
 
   get session(): MemberSession | null {
-    return this.current;
+    return this.#current;
   }
 
   get signedIn(): boolean {
-    return this.current !== null;
+    return this.#current !== null;
   }
 
   subscribe(listener: SessionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   getAccessToken(): string | undefined {
-    return this.current?.accessToken;
+    return this.#current?.accessToken;
   }
 
   /** Starts a session from a B3/B4/B6 token result. */
   signIn(result: TokenResult): MemberSession {
     const session = sessionFromToken(result);
-    this.set(session, 'signed-in');
+    this.#set(session, 'signed-in');
     return session;
   }
 
   /** Ends the session on the visitor's request: tells the server (best effort), then clears it everywhere. */
   async signOut(): Promise<void> {
-    const session = this.current;
-    this.set(null, 'signed-out');
-    if (session && this.api) {
+    const session = this.#current;
+    this.#set(null, 'signed-out');
+    if (session && this.#api) {
       try {
-        await this.api.logout(session.accessToken, session.refreshToken);
+        await this.#api.logout(session.accessToken, session.refreshToken);
       } catch {
         // The session is cleared locally whatever the server says.
       }
@@ -144,7 +147,7 @@ export class SessionStore implements SessionBridge {
 
   /** Ends the session because the server no longer accepts it. */
   expire(): void {
-    if (this.current) this.set(null, 'expired');
+    if (this.#current) this.#set(null, 'expired');
   }
 
   /**
@@ -152,18 +155,18 @@ export class SessionStore implements SessionBridge {
    * it; a session that cannot be refreshed expires. A network failure keeps the session.
    */
   validateOnLoad(): Promise<void> {
-    this.validation ??= this.runValidation();
-    return this.validation;
+    this.#validation ??= this.#runValidation();
+    return this.#validation;
   }
 
-  private async runValidation(): Promise<void> {
-    const session = this.current;
-    if (!session || !this.api) return;
+  async #runValidation(): Promise<void> {
+    const session = this.#current;
+    if (!session || !this.#api) return;
     try {
-      const result = await this.api.validate(session.accessToken);
-      if (this.current?.accessToken !== session.accessToken) return;
+      const result = await this.#api.validate(session.accessToken);
+      if (this.#current?.accessToken !== session.accessToken) return;
       if (result.valid) {
-        if (result.expiresAt) this.set({...session, expiresAt: result.expiresAt}, 'refreshed');
+        if (result.expiresAt) this.#set({...session, expiresAt: result.expiresAt}, 'refreshed');
         return;
       }
     } catch (error) {
@@ -174,7 +177,7 @@ export class SessionStore implements SessionBridge {
 
   /** SessionBridge: a call that carried `failedToken` got 401. One refresh, then sign-out. */
   async handleUnauthorized(failedToken: string): Promise<boolean> {
-    const session = this.current;
+    const session = this.#current;
     if (!session) return false;
     if (session.accessToken !== failedToken) return true; // someone already refreshed
     const refreshed = await this.refresh();
@@ -187,24 +190,24 @@ export class SessionStore implements SessionBridge {
    * others wait and pick up the new token from the broadcast instead of refreshing again.
    */
   refresh(): Promise<boolean> {
-    this.refreshing ??= this.runRefresh().finally(() => {
-      this.refreshing = null;
+    this.#refreshing ??= this.#runRefresh().finally(() => {
+      this.#refreshing = null;
     });
-    return this.refreshing;
+    return this.#refreshing;
   }
 
-  private async runRefresh(): Promise<boolean> {
-    const before = this.current;
-    if (!before || !this.api) return false;
+  async #runRefresh(): Promise<boolean> {
+    const before = this.#current;
+    if (!before || !this.#api) return false;
     const locks = (navigator as Navigator & {locks?: LockManager}).locks;
     const work = async (): Promise<boolean> => {
-      const now = this.current;
+      const now = this.#current;
       if (!now) return false;
       if (now.accessToken !== before.accessToken) return true; // another tab refreshed meanwhile
       try {
-        const result = await this.api!.refresh(now.accessToken, now.refreshToken);
-        if (this.current?.accessToken !== now.accessToken) return this.current !== null;
-        this.set(sessionFromToken(result, now), 'refreshed');
+        const result = await this.#api!.refresh(now.accessToken, now.refreshToken);
+        if (this.#current?.accessToken !== now.accessToken) return this.#current !== null;
+        this.#set(sessionFromToken(result, now), 'refreshed');
         return true;
       } catch {
         return false;
@@ -213,45 +216,45 @@ export class SessionStore implements SessionBridge {
     return locks ? locks.request(`fav-widgets.refresh:${this.key}`, work) : work();
   }
 
-  private set(session: MemberSession | null, change: SessionChange, broadcast = true): void {
-    this.current = session;
-    const store = readStorage(this.storage);
+  #set(session: MemberSession | null, change: SessionChange, broadcast = true): void {
+    this.#current = session;
+    const store = readStorage(this.#storage);
     try {
-      if (session) store?.setItem(this.storageKey, JSON.stringify(session));
-      else store?.removeItem(this.storageKey);
+      if (session) store?.setItem(this.#storageKey, JSON.stringify(session));
+      else store?.removeItem(this.#storageKey);
     } catch {
       // Quota or privacy errors: the session still lives in memory.
     }
-    if (broadcast) this.channel?.postMessage({key: this.key, session, change} satisfies Broadcast);
-    this.schedule();
-    for (const listener of [...this.listeners]) listener(session, change);
+    if (broadcast) this.#channel?.postMessage({key: this.key, session, change} satisfies Broadcast);
+    this.#schedule();
+    for (const listener of [...this.#listeners]) listener(session, change);
   }
 
-  private receive(message: Broadcast): void {
+  #receive(message: Broadcast): void {
     if (!message || message.key !== this.key) return;
-    if (message.session?.accessToken === this.current?.accessToken) return;
-    this.set(message.session, message.change, false);
+    if (message.session?.accessToken === this.#current?.accessToken) return;
+    this.#set(message.session, message.change, false);
   }
 
-  private schedule(): void {
-    clearTimeout(this.refreshTimer);
-    const expiresAt = this.current?.expiresAt;
+  #schedule(): void {
+    clearTimeout(this.#refreshTimer);
+    const expiresAt = this.#current?.expiresAt;
     if (!expiresAt) return;
     const remaining = expiresAt - Date.now();
     const delay = Math.max(0, Math.min(remaining - REFRESH_LEAD_MS, remaining * 0.8));
     // setTimeout overflows past ~24.8 days; a session that long is re-armed when it gets closer.
-    this.refreshTimer = setTimeout(() => {
+    this.#refreshTimer = setTimeout(() => {
       void this.refresh().then((ok) => {
-        if (!ok && this.current?.expiresAt && this.current.expiresAt <= Date.now()) this.expire();
+        if (!ok && this.#current?.expiresAt && this.#current.expiresAt <= Date.now()) this.expire();
       });
     }, Math.min(delay, 2 ** 31 - 1));
   }
 
   /** Stops timers and sync; for tests and for stores nobody uses any more. */
   dispose(): void {
-    clearTimeout(this.refreshTimer);
-    this.channel?.close();
-    this.listeners.clear();
+    clearTimeout(this.#refreshTimer);
+    this.#channel?.close();
+    this.#listeners.clear();
   }
 }
 
