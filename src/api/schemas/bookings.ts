@@ -45,7 +45,8 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.output<typeof StatusChangeSchema>;
 
-export const BookingDetailSchema = z.extend(BookingSchema, {
+export const BookingDetailSchema = z.object({
+  ...BookingSchema.shape,
   subtotal: moneyOrZero,
   addonsTotal: moneyOrZero,
   discountAmount: nullableMoney,

@@ -55,7 +55,8 @@ export const PageSummarySchema = z.object({
 });
 export type PageSummary = z.output<typeof PageSummarySchema>;
 
-export const PageSchema = z.extend(PageSummarySchema, {
+export const PageSchema = z.object({
+  ...PageSummarySchema.shape,
   blocks: rawBlocks,
   /** HTML alternatives some servers send instead of blocks. */
   content: nullableText,
@@ -83,7 +84,8 @@ export const PostSummarySchema = z.object({
 });
 export type PostSummary = z.output<typeof PostSummarySchema>;
 
-export const PostSchema = z.extend(PostSummarySchema, {
+export const PostSchema = z.object({
+  ...PostSummarySchema.shape,
   companyId: nullableText,
   blocks: rawBlocks,
   content: nullableText,
