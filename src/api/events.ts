@@ -1,18 +1,7 @@
 /** C7–C11. Events, registration, payment intent and access. */
 import {contentAndEvents} from './operations/content-and-events.js';
-import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
-import {
-  EventAccessSchema,
-  EventRegistrationSchema,
-  EventSchema,
-  PaymentIntentSchema,
-  type Event,
-  type EventAccess,
-  type EventRegistration,
-  type PaymentIntent,
-} from './schemas/events.js';
-import type {Id} from './schemas/fields.js';
+import {EventSchema, type Event} from './schemas/events.js';
 import {listOf, one, type ListResult} from './schemas/parse.js';
 
 export interface EventsQuery {
@@ -21,23 +10,7 @@ export interface EventsQuery {
   limit?: number;
 }
 
-export interface EventRegistrationInput {
-  /** Event id or slug. */
-  eventId: Id;
-  name: string;
-  email?: string;
-  phone?: string;
-  /** Default 1. */
-  quantity?: number;
-  /** The chosen EventDate id, when the event has dated sessions. */
-  sessionId?: Id;
-}
-
-export interface PaymentIntentInput {
-  paymentMethodId?: string;
-  /** https page the hosted payment returns to. */
-  returnUrl?: string;
-}
+export type {EventRegistrationInput, PaymentIntentInput} from './event-checkout.js';
 
 /** C7. Optional token (member prices, `registered`). */
 export function listEvents(client: FavClient, query: EventsQuery = {}, options?: CallOptions): Promise<ListResult<Event>> {
@@ -49,28 +22,5 @@ export function getEvent(client: FavClient, slug: string, options?: CallOptions)
   return client.call(contentAndEvents.getEvent, {params: {slug}, parse: one(EventSchema)}, options);
 }
 
-/** C9. Idempotency-Key. 409 `EVENT_FULL` / `ALREADY_REGISTERED`. */
-export function registerForEvent(client: FavClient, input: EventRegistrationInput, options?: CallOptions): Promise<EventRegistration> {
-  return client.call(contentAndEvents.registerForEvent, {body: compact({...input}), parse: one(EventRegistrationSchema)}, options);
-}
-
-/**
- * C10. Idempotency-Key. Guests pass `{token: guestRegistrationToken}` in options.
- * 409 `ALREADY_PAID`.
- */
-export function createEventPaymentIntent(
-  client: FavClient,
-  registrationId: Id,
-  input: PaymentIntentInput = {},
-  options?: CallOptions,
-): Promise<PaymentIntent> {
-  return client.call(contentAndEvents.createEventPaymentIntent,
-    {params: {id: registrationId}, body: compact({paymentMethodId: input.paymentMethodId, returnUrl: input.returnUrl}), parse: one(PaymentIntentSchema)},
-    options,
-  );
-}
-
-/** C11. Guests pass `{token: guestRegistrationToken}` in options. */
-export function checkEventAccess(client: FavClient, registrationId: Id, options?: CallOptions): Promise<EventAccess> {
-  return client.call(contentAndEvents.checkEventAccess, {params: {id: registrationId}, parse: one(EventAccessSchema)}, options);
-}
+// C9–C11 live in their own module, loaded with the later steps.
+export {registerForEvent, createEventPaymentIntent, checkEventAccess} from './event-checkout.js';

@@ -1,13 +1,11 @@
 /** E1–E6. Loyalty: tiers, gift offers, redeem, claim, redemptions. */
 import {loyaltyAndOffers} from './operations/loyalty-and-offers.js';
-import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
 import {
   OfferSchema,
   RedemptionSchema,
   TierSchema,
-  parseRedemptions,
   type Offer,
   type Redemption,
   type Tier,
@@ -21,12 +19,7 @@ export interface OffsetPageQuery {
   offset?: number;
 }
 
-export interface ClaimGiftInput {
-  /** From a link or campaign; also sent as `code` (§8). */
-  claimToken?: string;
-  /** Signed-in flow. */
-  offerId?: Id;
-}
+export type {ClaimGiftInput} from './offer-claims.js';
 
 /** E2/E6 send `limit` + `offset` (+ `page`), as the SDK does (§8). */
 function offsetQuery({page, limit, offset}: OffsetPageQuery) {
@@ -49,26 +42,8 @@ export function getGiftOffer(client: FavClient, id: Id, options?: CallOptions): 
   return client.call(loyaltyAndOffers.getGiftOffer, {params: {id}, parse: one(OfferSchema)}, options);
 }
 
-/**
- * E4. Customer token, Idempotency-Key. Always an array (one Redemption per unit redeemed).
- * 422 `INSUFFICIENT_POINTS`, 409 `QUOTA_EXCEEDED`, 403 `TIER_REQUIRED`.
- */
-export function redeemGiftOffer(
-  client: FavClient,
-  offerId: Id,
-  input: {quantity?: number} = {},
-  options?: CallOptions,
-): Promise<Redemption[]> {
-  return client.call(loyaltyAndOffers.redeemGiftOffer, {params: {id: offerId}, body: compact({quantity: input.quantity}), parse: parseRedemptions}, options);
-}
-
-/** E5. Idempotency-Key. 401/403 `LOGIN_REQUIRED` when the claim needs a member. */
-export function claimGift(client: FavClient, input: ClaimGiftInput, options?: CallOptions): Promise<Redemption> {
-  return client.call(loyaltyAndOffers.claimGift,
-    {body: compact({claimToken: input.claimToken, code: input.claimToken, offerId: input.offerId}), parse: one(RedemptionSchema)},
-    options,
-  );
-}
+// E4 and E5, the writes, live in offer-claims.ts, loaded with the later steps.
+export {redeemGiftOffer, claimGift} from './offer-claims.js';
 
 /** E6. Customer token. `status` goes out lowercase. */
 export function listRedemptions(

@@ -6,7 +6,6 @@ import {
   dateTime,
   id,
   int,
-  isRecord,
   maybe,
   moneyOrZero,
   nullableId,
@@ -18,7 +17,6 @@ import {
   text,
   withAliases,
 } from './fields.js';
-import {MalformedPayload, ROOT_PATH, parseOrThrow, type Parser} from './parse.js';
 
 export const TierSchema = withAliases(
   {sortOrder: ['priority']},
@@ -93,13 +91,3 @@ export const RedemptionSchema = z.object({
   giftOffer: maybe(OfferSummarySchema),
 });
 export type Redemption = z.output<typeof RedemptionSchema>;
-
-/** E4: one Redemption, an array, or `{items}`; every element must parse (it is a write's result). */
-export const parseRedemptions: Parser<Redemption[]> = (payload) => {
-  if (Array.isArray(payload)) return payload.map((item, index) => parseOrThrow(RedemptionSchema, item, [index]));
-  if (isRecord(payload) && Array.isArray(payload.items)) {
-    return payload.items.map((item, index) => parseOrThrow(RedemptionSchema, item, ['items', index]));
-  }
-  if (isRecord(payload)) return [parseOrThrow(RedemptionSchema, payload)];
-  throw new MalformedPayload(ROOT_PATH, 'The response has no data');
-};
