@@ -1,7 +1,7 @@
 /** A1–A5. Service booking: services, their staff and resources, free slots. Bookings (A6–A10): bookings.ts. */
 import {serviceBooking} from './operations/service-booking.js';
 import type {CallOptions, FavClient} from './client.js';
-import {ResourceSchema, ServiceSchema, StaffSchema, parseSlots, type Resource, type Service, type SlotsResult, type Staff} from './schemas/booking.js';
+import {ResourceSchema, ServiceSchema, StaffSchema, type Resource, type Service, type Staff} from './schemas/booking.js';
 import type {Id} from './schemas/fields.js';
 import {listOf, one, type ListResult} from './schemas/parse.js';
 
@@ -15,12 +15,7 @@ export interface SearchPageQuery extends PageQuery {
   search?: string;
 }
 
-export interface SlotsQuery {
-  /** `YYYY-MM-DD`. */
-  date: string;
-  staffId?: Id;
-  resourceId?: Id;
-}
+export type {SlotsQuery} from './slots.js';
 
 /** A1. */
 export function listServices(client: FavClient, query: SearchPageQuery = {}, options?: CallOptions): Promise<ListResult<Service>> {
@@ -42,10 +37,5 @@ export function listServiceResources(client: FavClient, serviceId: Id, options?:
   return client.call(serviceBooking.listServiceResources, {params: {id: serviceId}, parse: listOf(ResourceSchema)}, options);
 }
 
-/** A5. Slots of one date; sends the bearer when signed in (member pricing). */
-export function listSlots(client: FavClient, serviceId: Id, query: SlotsQuery, options?: CallOptions): Promise<SlotsResult> {
-  return client.call(serviceBooking.listSlots,
-    {params: {id: serviceId}, query: {date: query.date, staffId: query.staffId, resourceId: query.resourceId}, parse: parseSlots},
-    options,
-  );
-}
+// A5 is in slots.ts, loaded with the later steps.
+export {listSlots} from './slots.js';

@@ -1,7 +1,6 @@
 /** B. Member session: sign-in, tokens, registration. */
 import * as z from 'zod/mini';
 import {
-  boolOr,
   isRecord,
   maybe,
   nullableId,
@@ -29,7 +28,7 @@ export const MemberSchema = z.object({
 export type Member = z.output<typeof MemberSchema>;
 
 /** Epoch milliseconds from an ISO date-time or an epoch in seconds or milliseconds. */
-function epochMs(value: unknown): number | undefined {
+export function epochMs(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value < 1e12 ? value * 1000 : value;
   if (typeof value === 'string' && value.trim()) {
     if (/^\d+$/.test(value.trim())) return epochMs(Number(value));
@@ -155,24 +154,7 @@ export const OtpRequestResultSchema = z.object({
 });
 export type OtpRequestResult = z.output<typeof OtpRequestResultSchema>;
 
-export const ValidateTokenResultSchema = z.pipe(
-  z.object({
-    /** A 2xx without the flag means the token passed. */
-    valid: boolOr(true),
-    memberUuid: optionalText,
-    memberName: optionalText,
-    expiresIn: nullableNumber,
-    expiresAt: z.transform((value: unknown) => epochMs(value)),
-  }),
-  z.transform((raw) => ({
-    valid: raw.valid,
-    memberUuid: raw.memberUuid,
-    memberName: raw.memberName,
-    /** Epoch ms, when the server said. */
-    expiresAt: raw.expiresAt ?? (raw.expiresIn !== null ? Date.now() + raw.expiresIn * 1000 : undefined),
-  })),
-);
-export type ValidateTokenResult = z.output<typeof ValidateTokenResultSchema>;
+// B5's result (ValidateTokenResultSchema) is in schemas/session.ts, with the session calls that load on demand.
 
 export interface LogoutResult {
   loggedOut: boolean;
