@@ -172,9 +172,9 @@ function operationsSection() {
       out.push(`**${group[1]}. ${group[2]}**`, '');
       continue;
     }
-    const op = /^\s*(\w+): \{id: '\w+', code: '([A-F]\d+)', method: '(\w+)', path: '([^']+)', auth: '(\w+)'(, create: true)?\}/.exec(line);
+    const op = /^\s*(\w+): '(GET|POST) (\S+)(?: (?!create')(\w+))?( create)?', \/\/ ([A-F]\d+)$/.exec(line);
     if (!op) continue;
-    const [, fn, id, method, path, auth, create] = op;
+    const [, fn, method, path, auth = 'public', create, id] = op;
     if (!names.has(id)) throw new Error(`docs/api-contract.md has no heading for ${id} (${fn})`);
     const name = names.get(id) ?? fn.replace(/([A-Z])/g, ' $1').toLowerCase();
     rows.push([`**${id}**`, code(fn), code(`${method} ${path}`), `${auth}${create ? ', Idempotency-Key' : ''}`, name]);

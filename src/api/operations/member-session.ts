@@ -1,13 +1,13 @@
-import type {Operation} from './spec.js';
+import {operationTable} from './spec.js';
 
 /** B. Member session. */
-export const memberSession = {
-  getLoginChannel: {id: 'getLoginChannel', code: 'B1', method: 'GET', path: '/auth/login-channel', auth: 'public'},
-  requestOtp: {id: 'requestOtp', code: 'B2', method: 'POST', path: '/auth/otp', auth: 'public'},
-  verifyOtp: {id: 'verifyOtp', code: 'B3', method: 'POST', path: '/auth/otp/verify', auth: 'public'},
-  registerMember: {id: 'registerMember', code: 'B4', method: 'POST', path: '/auth/register', auth: 'public', create: true},
-  validateToken: {id: 'validateToken', code: 'B5', method: 'POST', path: '/auth/validate-token', auth: 'customer'},
-  refreshToken: {id: 'refreshToken', code: 'B6', method: 'POST', path: '/auth/refresh', auth: 'customer'},
-  logout: {id: 'logout', code: 'B7', method: 'POST', path: '/auth/logout', auth: 'customer'},
-  getRegistrationForm: {id: 'getRegistrationForm', code: 'B8', method: 'GET', path: '/auth/registration-form', auth: 'public'},
-} as const satisfies Record<string, Operation>;
+export const memberSession = operationTable({
+  getLoginChannel: 'GET /auth/login-channel', // B1
+  requestOtp: 'POST /auth/otp', // B2
+  verifyOtp: 'POST /auth/otp/verify', // B3
+  registerMember: 'POST /auth/register public create', // B4
+  validateToken: 'POST /auth/validate-token customer', // B5
+  refreshToken: 'POST /auth/refresh customer', // B6
+  logout: 'POST /auth/logout customer', // B7
+  getRegistrationForm: 'GET /auth/registration-form', // B8
+});

@@ -3,8 +3,6 @@
 export type AuthKind = 'public' | 'optional' | 'customer' | 'magic' | 'none';
 
 export interface OperationSpec {
-  /** Contract code, e.g. `A1`. */
-  readonly code: string;
   readonly method: 'GET' | 'POST';
   /** Path relative to `{api-base}/v6/customer-portal`, with `{param}` placeholders. */
   readonly path: string;
@@ -20,3 +18,18 @@ export interface Operation extends OperationSpec {
 
 /** The path prefix every operation lives under. */
 export const API_PREFIX = '/v6/customer-portal';
+
+/**
+ * An operation table of one API group from `'METHOD /path [auth] [create]'` entries: `auth` is
+ * `public` when not given, `create` marks the operations that carry an `Idempotency-Key`. The
+ * contract code of each (`A1` …) is the comment after it, which the reference docs read.
+ */
+// @__NO_SIDE_EFFECTS__
+export function operationTable<const T extends Record<string, string>>(table: T): {readonly [K in keyof T]: Operation & {readonly id: K}} {
+  const operations: Record<string, Operation> = {};
+  for (const [id, entry] of Object.entries(table)) {
+    const [method, path, auth = 'public', create] = entry.split(' ') as [OperationSpec['method'], string, AuthKind?, string?];
+    operations[id] = {id, method, path, auth, create: Boolean(create)};
+  }
+  return operations as {readonly [K in keyof T]: Operation & {readonly id: K}};
+}
