@@ -6,6 +6,7 @@ import {serviceBooking} from './operations/service-booking.js';
 import {compact} from './body.js';
 import type {PageQuery} from './booking.js';
 import type {CallOptions, FavClient} from './client.js';
+import type {OperationId} from './operations.js';
 import {BookingDetailSchema, BookingSchema, type Booking, type BookingDetail} from './schemas/bookings.js';
 import type {Id} from './schemas/fields.js';
 import {listOf, one, type ListResult} from './schemas/parse.js';
@@ -43,9 +44,12 @@ export interface RescheduleInput {
   quoteId?: string;
 }
 
+/** What a new, cancelled or moved booking makes stale. */
+const STALE: readonly OperationId[] = ['listSlots', 'listBookings', 'getBooking'];
+
 /** A6. Guest or signed-in booking (the bearer goes along when signed in). Idempotency-Key. */
 export function createGuestBooking(client: FavClient, input: GuestBookingInput, options?: CallOptions): Promise<Booking> {
-  return client.call(serviceBooking.createGuestBooking, {body: compact({...input}), parse: one(BookingSchema)}, options);
+  return client.call(serviceBooking.createGuestBooking, {body: compact({...input}), parse: one(BookingSchema), invalidates: STALE}, options);
 }
 
 /** A7. Customer token. */
@@ -73,10 +77,10 @@ export function getBooking(client: FavClient, id: Id, options?: CallOptions): Pr
 
 /** A9. Customer token. 403/409 `CANCELLATION_NOT_ALLOWED`. */
 export function cancelBooking(client: FavClient, id: Id, input: {reason?: string} = {}, options?: CallOptions): Promise<BookingDetail> {
-  return client.call(serviceBooking.cancelBooking, {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.cancelBooking, {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema), invalidates: STALE}, options);
 }
 
 /** A10. Customer token. Idempotency-Key. */
 export function rescheduleBooking(client: FavClient, id: Id, input: RescheduleInput, options?: CallOptions): Promise<BookingDetail> {
-  return client.call(serviceBooking.rescheduleBooking, {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.rescheduleBooking, {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema), invalidates: STALE}, options);
 }

@@ -25,17 +25,6 @@ const CREATE_RETRY_STATUSES = [502, 503, 504];
 /** Session calls whose 401 must not trigger a refresh (it would recurse into the refresh itself). */
 const NO_REFRESH: ReadonlySet<OperationId> = new Set(['validateToken', 'refreshToken', 'logout']);
 
-/** Cached results each write makes stale. */
-const INVALIDATES: Partial<Record<OperationId, readonly OperationId[]>> = {
-  createGuestBooking: ['listSlots', 'listBookings', 'getBooking'],
-  cancelBooking: ['listSlots', 'listBookings', 'getBooking'],
-  rescheduleBooking: ['listSlots', 'listBookings', 'getBooking'],
-  registerForEvent: ['listEvents', 'getEvent'],
-  createOrder: ['listProducts', 'getProduct', 'listOrders'],
-  redeemGiftOffer: ['listGiftOffers', 'getGiftOffer', 'listRedemptions'],
-  claimGift: ['listGiftOffers', 'getGiftOffer', 'listRedemptions'],
-};
-
 export interface SessionBridge {
   getAccessToken(): string | undefined;
   /**
@@ -101,6 +90,8 @@ export interface RequestSpec<T> {
   body?: unknown;
   /** Receives the unwrapped payload (undefined for 204 or an empty body). */
   parse: Parser<T>;
+  /** For a write: the cached results it makes stale, dropped once it succeeds. */
+  invalidates?: readonly OperationId[];
 }
 
 /** What the hooks need to know about one call; travels as ky's `context`. */
@@ -260,7 +251,7 @@ export class FavClient {
     const request = this.#prepare(operation, spec, options);
     if (request.options.method !== 'GET') {
       const result = await this.#execute(request, options.signal);
-      for (const stale of INVALIDATES[id] ?? []) this.invalidate(stale);
+      for (const stale of spec.invalidates ?? []) this.invalidate(stale);
       return result;
     }
     const auth = operation.auth;

@@ -26,7 +26,7 @@ export interface PaymentIntentInput {
 
 /** C9. Idempotency-Key. 409 `EVENT_FULL` / `ALREADY_REGISTERED`. */
 export function registerForEvent(client: FavClient, input: EventRegistrationInput, options?: CallOptions): Promise<EventRegistration> {
-  return client.call(contentAndEvents.registerForEvent, {body: compact({...input}), parse: one(EventRegistrationSchema)}, options);
+  return client.call(contentAndEvents.registerForEvent, {body: compact({...input}), parse: one(EventRegistrationSchema), invalidates: ['listEvents', 'getEvent']}, options);
 }
 
 /**

@@ -2,6 +2,7 @@
 import {loyaltyAndOffers} from './operations/loyalty-and-offers.js';
 import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
+import type {OperationId} from './operations.js';
 import {isRecord, type Id} from './schemas/fields.js';
 import {RedemptionSchema, type Redemption} from './schemas/loyalty.js';
 import {MalformedPayload, ROOT_PATH, one, parseOrThrow, type Parser} from './schemas/parse.js';
@@ -23,6 +24,9 @@ export const parseRedemptions: Parser<Redemption[]> = (payload) => {
   throw new MalformedPayload(ROOT_PATH, 'The response has no data');
 };
 
+/** What a redemption makes stale. */
+const STALE: readonly OperationId[] = ['listGiftOffers', 'getGiftOffer', 'listRedemptions'];
+
 /**
  * E4. Customer token, Idempotency-Key. Always an array (one Redemption per unit redeemed).
  * 422 `INSUFFICIENT_POINTS`, 409 `QUOTA_EXCEEDED`, 403 `TIER_REQUIRED`.
@@ -33,13 +37,13 @@ export function redeemGiftOffer(
   input: {quantity?: number} = {},
   options?: CallOptions,
 ): Promise<Redemption[]> {
-  return client.call(loyaltyAndOffers.redeemGiftOffer, {params: {id: offerId}, body: compact({quantity: input.quantity}), parse: parseRedemptions}, options);
+  return client.call(loyaltyAndOffers.redeemGiftOffer, {params: {id: offerId}, body: compact({quantity: input.quantity}), parse: parseRedemptions, invalidates: STALE}, options);
 }
 
 /** E5. Idempotency-Key. 401/403 `LOGIN_REQUIRED` when the claim needs a member. */
 export function claimGift(client: FavClient, input: ClaimGiftInput, options?: CallOptions): Promise<Redemption> {
   return client.call(loyaltyAndOffers.claimGift,
-    {body: compact({claimToken: input.claimToken, code: input.claimToken, offerId: input.offerId}), parse: one(RedemptionSchema)},
+    {body: compact({claimToken: input.claimToken, code: input.claimToken, offerId: input.offerId}), parse: one(RedemptionSchema), invalidates: STALE},
     options,
   );
 }

@@ -92,7 +92,7 @@ export function createOrder(client: FavClient, input: CreateOrderInput, options?
     successUrl: input.successUrl,
     cancelUrl: input.cancelUrl,
   });
-  return client.call(shopAndCommerce.createOrder, {body, parse: one(OrderSchema)}, options);
+  return client.call(shopAndCommerce.createOrder, {body, parse: one(OrderSchema), invalidates: ['listProducts', 'getProduct', 'listOrders']}, options);
 }
 
 /** D9. Customer token. */
