@@ -5,14 +5,15 @@ import type {CallOptions, FavClient} from './client.js';
 import {
   LoginChannelSchema,
   OtpRequestResultSchema,
-  RegisterResultSchema,
-  TokenResultSchema,
   type LoginChannel,
   type OtpRequestResult,
   type RegisterResult,
   type TokenResult,
 } from './schemas/auth.js';
-import {one, parseOrThrow} from './schemas/parse.js';
+import {oneLoaded, parseOrThrow} from './schemas/parse.js';
+
+/** The token schemas, loaded when a sign-in or registration is sent (a form shows without them). */
+const tokens = () => import('./schemas/token.js');
 
 /** Exactly one identifier, matching the tenant's login channel (§7.2). */
 export type OtpIdentifier = {phone: string; email?: undefined} | {email: string; phone?: undefined};
@@ -57,7 +58,7 @@ export function verifyOtp(client: FavClient, input: VerifyOtpInput, options?: Ca
   return client.call(memberSession.verifyOtp,
     {
       body: compact({phone: input.phone, email: input.email, code: input.code, otp: input.code}),
-      parse: one(TokenResultSchema),
+      parse: oneLoaded(tokens().then((m) => m.TokenResultSchema)),
     },
     options,
   );
@@ -68,7 +69,7 @@ export function registerMember(client: FavClient, input: RegisterMemberInput, op
   return client.call(memberSession.registerMember,
     {
       body: compact({...input, source: input.source || 'fav-widgets', companyId: client.options.companyId}),
-      parse: one(RegisterResultSchema),
+      parse: oneLoaded(tokens().then((m) => m.RegisterResultSchema)),
     },
     options,
   );

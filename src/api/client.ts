@@ -88,8 +88,11 @@ export interface RequestSpec<T> {
   query?: Query;
   /** JSON body; undefined sends none. */
   body?: unknown;
-  /** Receives the unwrapped payload (undefined for 204 or an empty body). */
-  parse: Parser<T>;
+  /**
+   * Receives the unwrapped payload (undefined for 204 or an empty body). A promise when its schema
+   * loads on demand (see `oneLoaded`).
+   */
+  parse: Parser<T | Promise<T>>;
   /** For a write: the cached results it makes stale, dropped once it succeeds. */
   invalidates?: readonly OperationId[];
 }
@@ -110,7 +113,7 @@ interface Prepared<T> {
   exchange: Exchange;
   path: string;
   options: KyOptions;
-  parse: Parser<T>;
+  parse: Parser<T | Promise<T>>;
   query?: Query;
 }
 
@@ -378,9 +381,9 @@ export class FavClient {
       reportDropped: (dropped, issues) => this.#current.onDroppedItems?.({operation, dropped, issues}),
     };
     try {
-      return request.parse(payload, context);
+      return await request.parse(payload, context);
     } catch (cause) {
-      throw (await failures(operation)).dataFailure(response, operation, cause);
+      throw isFavApiError(cause) ? cause : (await failures(operation)).dataFailure(response, operation, cause);
     }
   }
 

@@ -5,7 +5,8 @@
 import {memberSession} from './operations/member-session.js';
 import type {CallOptions, FavClient} from './client.js';
 import {isFavApiError} from './errors.js';
-import {TokenResultSchema, type LogoutResult, type TokenResult} from './schemas/auth.js';
+import type {LogoutResult, TokenResult} from './schemas/auth.js';
+import {TokenResultSchema} from './schemas/token.js';
 import {ValidateTokenResultSchema, type ValidateTokenResult} from './schemas/session.js';
 import {isRecord} from './schemas/fields.js';
 import {one, parseOrThrow} from './schemas/parse.js';

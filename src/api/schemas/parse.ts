@@ -4,6 +4,7 @@
  * turns into a `malformed` FavApiError carrying the first failing path.
  */
 import * as z from 'zod/mini';
+import {FavApiError} from '../errors.js';
 import {isRecord} from './fields.js';
 
 type Schema = z.core.$ZodType;
@@ -65,6 +66,18 @@ export function parseOrThrow<S extends Schema>(schema: S, value: unknown, prefix
 /** A parser for a single record. */
 export function one<S extends Schema>(schema: S): Parser<z.output<S>> {
   return (payload) => parseOrThrow(schema, payload);
+}
+
+/**
+ * A parser for a single record whose schema module loads on demand: the load starts with the
+ * request, the answer waits for it. A module that cannot be fetched fails the call as the network.
+ */
+export function oneLoaded<S extends Schema>(schema: Promise<S>): Parser<Promise<z.output<S>>> {
+  const loaded = schema.catch((cause: unknown) => {
+    throw new FavApiError({kind: 'network', message: 'The server could not be reached', cause});
+  });
+  loaded.catch(() => undefined); // a call that fails first never reads it
+  return async (payload) => parseOrThrow(await loaded, payload);
 }
 
 function count(value: unknown): number | undefined {

@@ -1,6 +1,6 @@
 /** B5. What validate-token answers; read only by the session calls (session.ts), which load on demand. */
 import * as z from 'zod/mini';
-import {epochMs} from './auth.js';
+import {epochMs} from './token.js';
 import {boolOr, nullableNumber, optionalText} from './fields.js';
 
 export const ValidateTokenResultSchema = z.pipe(
