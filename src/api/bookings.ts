@@ -7,9 +7,12 @@ import {compact} from './body.js';
 import type {PageQuery} from './booking.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {OperationId} from './operations.js';
-import {BookingDetailSchema, BookingSchema, type Booking, type BookingDetail} from './schemas/bookings.js';
+import {BookingSchema, type Booking, type BookingDetail} from './schemas/bookings.js';
 import type {Id} from './schemas/fields.js';
-import {listOf, one, type ListResult} from './schemas/parse.js';
+import {listOf, one, oneLoaded, type ListResult} from './schemas/parse.js';
+
+/** A booking's detail schema, loaded when one is opened or changed. */
+const detail = () => oneLoaded(import('./schemas/booking-detail.js').then((m) => m.BookingDetailSchema));
 
 export interface GuestBookingInput {
   serviceId: Id;
@@ -72,15 +75,15 @@ export function listBookings(client: FavClient, query: BookingsQuery = {}, optio
 
 /** A8. Customer token; someone else's booking gives 404. */
 export function getBooking(client: FavClient, id: Id, options?: CallOptions): Promise<BookingDetail> {
-  return client.call(serviceBooking.getBooking, {params: {id}, parse: one(BookingDetailSchema)}, options);
+  return client.call(serviceBooking.getBooking, {params: {id}, parse: detail()}, options);
 }
 
 /** A9. Customer token. 403/409 `CANCELLATION_NOT_ALLOWED`. */
 export function cancelBooking(client: FavClient, id: Id, input: {reason?: string} = {}, options?: CallOptions): Promise<BookingDetail> {
-  return client.call(serviceBooking.cancelBooking, {params: {id}, body: compact({reason: input.reason}), parse: one(BookingDetailSchema), invalidates: STALE}, options);
+  return client.call(serviceBooking.cancelBooking, {params: {id}, body: compact({reason: input.reason}), parse: detail(), invalidates: STALE}, options);
 }
 
 /** A10. Customer token. Idempotency-Key. */
 export function rescheduleBooking(client: FavClient, id: Id, input: RescheduleInput, options?: CallOptions): Promise<BookingDetail> {
-  return client.call(serviceBooking.rescheduleBooking, {params: {id}, body: compact({...input}), parse: one(BookingDetailSchema), invalidates: STALE}, options);
+  return client.call(serviceBooking.rescheduleBooking, {params: {id}, body: compact({...input}), parse: detail(), invalidates: STALE}, options);
 }
