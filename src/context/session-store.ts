@@ -1,6 +1,5 @@
 import type {SessionBridge} from '../api/client.js';
 import type {TokenResult} from '../api/schemas/auth.js';
-import {isFavApiError} from '../api/errors.js';
 
 /** Where the customer token is kept: `local` (default) survives restarts, `session` the tab, `memory` the page. */
 export type TokenStorage = 'local' | 'session' | 'memory';
@@ -34,6 +33,22 @@ interface Broadcast {
   session: MemberSession | null;
   change: SessionChange;
 }
+
+/**
+ * What session-member.ts, the logic a signed-in member needs (validating a restored token,
+ * refreshing one), may read and change of a store. That logic loads only once there is a member.
+ */
+export interface SessionAccess {
+  readonly key: string;
+  readonly api: SessionApi;
+  current(): MemberSession | null;
+  /** Replaces the session after a refresh or a validation. */
+  set(session: MemberSession): void;
+  refresh(): Promise<boolean>;
+  expire(): void;
+}
+
+const member = () => import('./session-member.js');
 
 const CHANNEL = 'fav-widgets.session';
 /** Refresh this long before expiry, or at 80 % of a shorter lifetime. */
@@ -155,24 +170,10 @@ export class SessionStore implements SessionBridge {
    * it; a session that cannot be refreshed expires. A network failure keeps the session.
    */
   validateOnLoad(): Promise<void> {
-    this.#validation ??= this.#runValidation();
-    return this.#validation;
-  }
-
-  async #runValidation(): Promise<void> {
     const session = this.#current;
-    if (!session || !this.#api) return;
-    try {
-      const result = await this.#api.validate(session.accessToken);
-      if (this.#current?.accessToken !== session.accessToken) return;
-      if (result.valid) {
-        if (result.expiresAt) this.#set({...session, expiresAt: result.expiresAt}, 'refreshed');
-        return;
-      }
-    } catch (error) {
-      if (!isFavApiError(error) || error.status !== 401) return;
-    }
-    if (!(await this.refresh())) this.expire();
+    const api = this.#api;
+    this.#validation ??= session && api ? member().then((logic) => logic.validate(this.#access(api), session)) : Promise.resolve();
+    return this.#validation;
   }
 
   /** SessionBridge: a call that carried `failedToken` got 401. One refresh, then sign-out. */
@@ -190,30 +191,24 @@ export class SessionStore implements SessionBridge {
    * others wait and pick up the new token from the broadcast instead of refreshing again.
    */
   refresh(): Promise<boolean> {
-    this.#refreshing ??= this.#runRefresh().finally(() => {
+    const before = this.#current;
+    const api = this.#api;
+    this.#refreshing ??= (before && api ? member().then((logic) => logic.refresh(this.#access(api), before)) : Promise.resolve(false)).finally(() => {
       this.#refreshing = null;
     });
     return this.#refreshing;
   }
 
-  async #runRefresh(): Promise<boolean> {
-    const before = this.#current;
-    if (!before || !this.#api) return false;
-    const locks = (navigator as Navigator & {locks?: LockManager}).locks;
-    const work = async (): Promise<boolean> => {
-      const now = this.#current;
-      if (!now) return false;
-      if (now.accessToken !== before.accessToken) return true; // another tab refreshed meanwhile
-      try {
-        const result = await this.#api!.refresh(now.accessToken, now.refreshToken);
-        if (this.#current?.accessToken !== now.accessToken) return this.#current !== null;
-        this.#set(sessionFromToken(result, now), 'refreshed');
-        return true;
-      } catch {
-        return false;
-      }
+  /** What the member logic (session-member.ts) reads and changes of this store. */
+  #access(api: SessionApi): SessionAccess {
+    return {
+      key: this.key,
+      api,
+      current: () => this.#current,
+      set: (session) => this.#set(session, 'refreshed'),
+      refresh: () => this.refresh(),
+      expire: () => this.expire(),
     };
-    return locks ? locks.request(`fav-widgets.refresh:${this.key}`, work) : work();
   }
 
   #set(session: MemberSession | null, change: SessionChange, broadcast = true): void {
