@@ -10,7 +10,7 @@ import {
   type RegisterResult,
   type TokenResult,
 } from './schemas/auth.js';
-import {oneLoaded, parseOrThrow} from './schemas/parse.js';
+import {loaded, one, parseOrThrow} from './schemas/parse.js';
 
 /** The token schemas, loaded when a sign-in or registration is sent (a form shows without them). */
 const tokens = () => import('./schemas/token.js');
@@ -58,7 +58,7 @@ export function verifyOtp(client: FavClient, input: VerifyOtpInput, options?: Ca
   return client.call(memberSession.verifyOtp,
     {
       body: compact({phone: input.phone, email: input.email, code: input.code, otp: input.code}),
-      parse: oneLoaded(tokens().then((m) => m.TokenResultSchema)),
+      parse: loaded(tokens().then((m) => one(m.TokenResultSchema))),
     },
     options,
   );
@@ -69,7 +69,7 @@ export function registerMember(client: FavClient, input: RegisterMemberInput, op
   return client.call(memberSession.registerMember,
     {
       body: compact({...input, source: input.source || 'fav-widgets', companyId: client.options.companyId}),
-      parse: oneLoaded(tokens().then((m) => m.RegisterResultSchema)),
+      parse: loaded(tokens().then((m) => one(m.RegisterResultSchema))),
     },
     options,
   );

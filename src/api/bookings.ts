@@ -9,10 +9,10 @@ import type {CallOptions, FavClient} from './client.js';
 import type {OperationId} from './operations.js';
 import {BookingSchema, type Booking, type BookingDetail} from './schemas/bookings.js';
 import type {Id} from './schemas/fields.js';
-import {listOf, one, oneLoaded, type ListResult} from './schemas/parse.js';
+import {listOf, loaded, one, type ListResult} from './schemas/parse.js';
 
 /** A booking's detail schema, loaded when one is opened or changed. */
-const detail = () => oneLoaded(import('./schemas/booking-detail.js').then((m) => m.BookingDetailSchema));
+const detail = () => loaded(import('./schemas/booking-detail.js').then((m) => one(m.BookingDetailSchema)));
 
 export interface GuestBookingInput {
   serviceId: Id;

@@ -38,6 +38,7 @@ export * from './schemas/shop.js';
 export * from './schemas/product.js';
 export * from './schemas/shop-orders.js';
 export * from './schemas/loyalty.js';
+export * from './schemas/redemption.js';
 export {parseRedemptions} from './offer-claims.js';
 export * from './schemas/surveys.js';
 export * from './schemas/contact.js';

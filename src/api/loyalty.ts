@@ -4,13 +4,12 @@ import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
 import {
   OfferSchema,
-  RedemptionSchema,
   TierSchema,
   type Offer,
   type Redemption,
   type Tier,
 } from './schemas/loyalty.js';
-import {listOf, one, type ListResult} from './schemas/parse.js';
+import {listOf, loaded, one, type ListResult} from './schemas/parse.js';
 
 export interface OffsetPageQuery {
   /** 1-based; turned into `offset` when no offset is given. */
@@ -52,7 +51,7 @@ export function listRedemptions(
   options?: CallOptions,
 ): Promise<ListResult<Redemption>> {
   return client.call(loyaltyAndOffers.listRedemptions,
-    {query: {status: query.status?.toLowerCase(), ...offsetQuery(query)}, parse: listOf(RedemptionSchema)},
+    {query: {status: query.status?.toLowerCase(), ...offsetQuery(query)}, parse: loaded(import('./schemas/redemption.js').then((m) => listOf(m.RedemptionSchema)))},
     options,
   );
 }

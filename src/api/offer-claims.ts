@@ -4,7 +4,7 @@ import {compact} from './body.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {OperationId} from './operations.js';
 import {isRecord, type Id} from './schemas/fields.js';
-import {RedemptionSchema, type Redemption} from './schemas/loyalty.js';
+import {RedemptionSchema, type Redemption} from './schemas/redemption.js';
 import {MalformedPayload, ROOT_PATH, one, parseOrThrow, type Parser} from './schemas/parse.js';
 
 export interface ClaimGiftInput {

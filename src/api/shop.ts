@@ -2,7 +2,7 @@
 import {shopAndCommerce} from './operations/shop-and-commerce.js';
 import type {CallOptions, FavClient} from './client.js';
 import type {Id} from './schemas/fields.js';
-import {listOf, oneLoaded, type ListResult} from './schemas/parse.js';
+import {listOf, loaded, one, type ListResult} from './schemas/parse.js';
 import {
   BrandSchema,
   CollectionSchema,
@@ -51,7 +51,7 @@ export function listProducts(client: FavClient, query: ProductsQuery = {}, optio
 
 /** D2. By `slug`, else `id`. 404 `NOT_FOUND`. */
 export function getProduct(client: FavClient, slug: Id, options?: CallOptions): Promise<Product> {
-  return client.call(shopAndCommerce.getProduct, {params: {slug}, parse: oneLoaded(import('./schemas/product.js').then((m) => m.ProductSchema))}, options);
+  return client.call(shopAndCommerce.getProduct, {params: {slug}, parse: loaded(import('./schemas/product.js').then((m) => one(m.ProductSchema)))}, options);
 }
 
 /** D3. */

@@ -3,10 +3,8 @@ import * as z from 'zod/mini';
 import {
   bool,
   date,
-  dateTime,
   id,
   int,
-  maybe,
   moneyOrZero,
   nullableId,
   nullableInt,
@@ -73,21 +71,5 @@ export const OfferSchema = z.object({
 });
 export type Offer = z.output<typeof OfferSchema>;
 
-export const REDEMPTION_STATUSES = ['VALID', 'FULFILLED', 'USED', 'EXPIRED', 'VOIDED'] as const;
-
-export const RedemptionSchema = z.object({
-  id,
-  status: oneOf(REDEMPTION_STATUSES),
-  couponCode: nullableText,
-  /** Points spent. */
-  points: nullableInt,
-  redemptionDate: date,
-  /** A date or a date-time. */
-  expiresAt: dateTime,
-  fulfilledAt: dateTime,
-  fulfillmentMethod: nullableText,
-  remarks: nullableText,
-  createdAt: dateTime,
-  giftOffer: maybe(OfferSummarySchema),
-});
-export type Redemption = z.output<typeof RedemptionSchema>;
+// Redemptions (E4–E6) are in schemas/redemption.ts, loaded with the member's redemptions or a redeem.
+export type {Redemption} from './redemption.js';

@@ -69,15 +69,15 @@ export function one<S extends Schema>(schema: S): Parser<z.output<S>> {
 }
 
 /**
- * A parser for a single record whose schema module loads on demand: the load starts with the
- * request, the answer waits for it. A module that cannot be fetched fails the call as the network.
+ * A parser from a schema module that loads on demand: the load starts with the request, the answer
+ * waits for it. A module that cannot be fetched fails the call as the network would.
  */
-export function oneLoaded<S extends Schema>(schema: Promise<S>): Parser<Promise<z.output<S>>> {
-  const loaded = schema.catch((cause: unknown) => {
+export function loaded<T>(parser: Promise<Parser<T>>): Parser<Promise<T>> {
+  const ready = parser.catch((cause: unknown) => {
     throw new FavApiError({kind: 'network', message: 'The server could not be reached', cause});
   });
-  loaded.catch(() => undefined); // a call that fails first never reads it
-  return async (payload) => parseOrThrow(await loaded, payload);
+  ready.catch(() => undefined); // a call that fails first never reads it
+  return async (payload, context) => (await ready)(payload, context);
 }
 
 function count(value: unknown): number | undefined {
