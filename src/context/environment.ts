@@ -5,10 +5,6 @@ import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
 import {reportTagProblem, type TagProblem} from './tag-problems.js';
 
-/** The tenant `<fav-provider mock>` uses when no company-id is given. */
-export const MOCK_DEFAULT_COMPANY = 'demo';
-
-const HOSTS_NEVER_RESOLVED = new Set(['', 'localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
 let mockFetch: Promise<typeof fetch> | undefined;
 
 /** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
@@ -130,16 +126,12 @@ export class EnvironmentBuilder {
         onDroppedItems: (info) => this.#dropped(info),
         onFailure: (error, answered) => this.#failed(generation, error, answered),
       });
-      let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
-      if (!tenant) {
-        const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
-        if (!HOSTS_NEVER_RESOLVED.has(host)) tenant = await (await import('./tenant-resolve.js')).resolveTenant(client, host);
-        else if (config.mock) tenant = {companyId: MOCK_DEFAULT_COMPANY};
-        if (!tenant) {
-          if (generation !== this.#generation) return;
-          this.#unusable({kind: HOSTS_NEVER_RESOLVED.has(host) ? 'missing-tenant' : 'unknown-domain', host});
-          return;
-        }
+      let tenant: FavTenant | {problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain'}} = {companyId: config.companyId!};
+      // Without a company-id the tenant comes from the host name (tenant-resolve.ts, loaded only then).
+      if (!config.companyId) tenant = await (await import('./tenant-resolve.js')).tenantOf(client, config);
+      if ('problem' in tenant) {
+        if (generation === this.#generation) this.#unusable(tenant.problem);
+        return;
       }
       if (generation !== this.#generation) return;
       const session: SessionStore = sessionStoreFor(
