@@ -7,7 +7,7 @@
  * typed error is in failure.ts, which loads on the first failure.
  */
 import ky, {HTTPError, type KyInstance, type Options as KyOptions} from 'ky';
-import {FavApiError, isFavApiError} from './errors.js';
+import {FavApiError, isFavApiError, loadOrUnreachable} from './errors.js';
 import {API_PREFIX, type AuthKind, type Operation} from './operations/spec.js';
 import type {OperationId} from './operations.js';
 import {isRecord} from './schemas/fields.js';
@@ -153,10 +153,7 @@ async function bodyOf(response: Response): Promise<{text: string; json?: unknown
  * The failure mapping (failure.ts), loaded when a call first fails. When even that cannot be
  * fetched, the network is what failed.
  */
-const failures = (operation?: OperationId) =>
-  import('./failure.js').catch((cause: unknown) => {
-    throw new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause});
-  });
+const failures = (operation?: OperationId) => loadOrUnreachable(import('./failure.js'), operation);
 
 function unwrapEnvelope(body: unknown): unknown {
   return isRecord(body) && 'success' in body && 'data' in body ? body.data : body;

@@ -52,3 +52,10 @@ export class FavApiError extends Error {
 export function isFavApiError(error: unknown): error is FavApiError {
   return error instanceof FavApiError || (error instanceof Error && error.name === 'FavApiError' && 'kind' in error);
 }
+
+/** A module the client loads on demand; when it cannot be fetched, the call fails as the network would. */
+export function loadOrUnreachable<T>(module: Promise<T>, operation?: OperationId): Promise<T> {
+  return module.catch((cause: unknown) => {
+    throw new FavApiError({kind: 'network', message: 'The server could not be reached', operation, cause});
+  });
+}

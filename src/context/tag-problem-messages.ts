@@ -32,3 +32,15 @@ export function describeTagProblem(element: Element, problem: TagProblem): strin
       return `${tagOf(element, problem.attribute)}: the API found nothing for this ${problem.attribute} (404 on ${problem.operation}). Check the value, or remove the attribute.`;
   }
 }
+
+const told = new WeakMap<Element, Set<string>>();
+
+/** Logs `problem` of `element` once per element and problem (tag-problems.ts `reportTagProblem`). */
+export function reportOnce(element: Element, problem: TagProblem): void {
+  const key = JSON.stringify(problem);
+  let problems = told.get(element);
+  if (!problems) told.set(element, (problems = new Set()));
+  if (problems.has(key)) return;
+  problems.add(key);
+  console.error(`fav-widgets: ${describeTagProblem(element, problem)}`, element);
+}

@@ -17,16 +17,9 @@ export type TagProblem =
   /** The API found nothing for the value of `attribute` (404 on `operation`). */
   | {kind: 'lookup'; attribute: string; operation: string};
 
-const told = new WeakMap<Element, Set<string>>();
-
 /** Says in the console what is wrong with `element`'s tag and how to fix it, once per element and problem. */
 export function reportTagProblem(element: Element, problem: TagProblem): void {
-  const key = JSON.stringify(problem);
-  let problems = told.get(element);
-  if (!problems) told.set(element, (problems = new Set()));
-  if (problems.has(key)) return;
-  problems.add(key);
-  void import('./tag-problem-messages.js').then(({describeTagProblem}) => console.error(`fav-widgets: ${describeTagProblem(element, problem)}`, element));
+  void import('./tag-problem-messages.js').then(({reportOnce}) => reportOnce(element, problem));
 }
 
 /** Attributes with a fixed set of values (by property name), on whichever element has them, and what an unknown value gets. */

@@ -4,7 +4,7 @@
  * turns into a `malformed` FavApiError carrying the first failing path.
  */
 import * as z from 'zod/mini';
-import {FavApiError} from '../errors.js';
+import {loadOrUnreachable} from '../errors.js';
 import {isRecord} from './fields.js';
 
 type Schema = z.core.$ZodType;
@@ -73,9 +73,7 @@ export function one<S extends Schema>(schema: S): Parser<z.output<S>> {
  * waits for it. A module that cannot be fetched fails the call as the network would.
  */
 export function loaded<T>(parser: Promise<Parser<T>>): Parser<Promise<T>> {
-  const ready = parser.catch((cause: unknown) => {
-    throw new FavApiError({kind: 'network', message: 'The server could not be reached', cause});
-  });
+  const ready = loadOrUnreachable(parser);
   ready.catch(() => undefined); // a call that fails first never reads it
   return async (payload, context) => (await ready)(payload, context);
 }
