@@ -5,6 +5,11 @@ import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
 import {reportTagProblem, type TagProblem} from './tag-problems.js';
 
+/** The tenant `<fav-provider mock>` uses when no company-id is given. */
+export const MOCK_DEFAULT_COMPANY = 'demo';
+
+const HOSTS_NEVER_RESOLVED = new Set(['', 'localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
+
 let mockFetch: Promise<typeof fetch> | undefined;
 
 /** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
@@ -126,12 +131,16 @@ export class EnvironmentBuilder {
         onDroppedItems: (info) => this.#dropped(info),
         onFailure: (error, answered) => this.#failed(generation, error, answered),
       });
-      let tenant: FavTenant | {problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain'}} = {companyId: config.companyId!};
-      // Without a company-id the tenant comes from the host name (tenant-resolve.ts, loaded only then).
-      if (!config.companyId) tenant = await (await import('./tenant-resolve.js')).tenantOf(client, config);
-      if ('problem' in tenant) {
-        if (generation === this.#generation) this.#unusable(tenant.problem);
-        return;
+      let tenant: FavTenant | null = config.companyId ? {companyId: config.companyId} : null;
+      if (!tenant) {
+        // A storefront host is resolved by tenant-resolve.ts, loaded only then; a local host never is.
+        const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
+        const local = HOSTS_NEVER_RESOLVED.has(host);
+        tenant = local ? (config.mock ? {companyId: MOCK_DEFAULT_COMPANY} : null) : await (await import('./tenant-resolve.js')).resolveTenant(client, host);
+        if (!tenant) {
+          if (generation === this.#generation) this.#unusable({kind: local ? 'missing-tenant' : 'unknown-domain', host});
+          return;
+        }
       }
       if (generation !== this.#generation) return;
       const session: SessionStore = sessionStoreFor(

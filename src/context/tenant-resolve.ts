@@ -5,13 +5,7 @@
 import {DEFAULT_API_BASE, type FavClient} from '../api/client.js';
 import {isFavApiError} from '../api/errors.js';
 import {resolveDomain} from '../api/tenant.js';
-import type {FavConfig, FavTenant} from './fav-context.js';
-import type {TagProblem} from './tag-problems.js';
-
-/** The tenant `<fav-provider mock>` uses when no company-id is given. */
-export const MOCK_DEFAULT_COMPANY = 'demo';
-
-const HOSTS_NEVER_RESOLVED = new Set(['', 'localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
+import type {FavTenant} from './fav-context.js';
 
 const RESOLVE_CACHE_MS = 5 * 60_000;
 const resolveCache = new Map<string, {at: number; tenant: Promise<FavTenant | null>}>();
@@ -40,13 +34,3 @@ export function resolveTenant(client: FavClient, host: string): Promise<FavTenan
   return tenant;
 }
 
-/**
- * The tenant of a configuration without company-id: its `domain`, else the page's host name, resolved
- * (F5); on a local host the mock's tenant, or the problem to report.
- */
-export async function tenantOf(client: FavClient, config: FavConfig): Promise<FavTenant | {problem: TagProblem & {kind: 'missing-tenant' | 'unknown-domain'}}> {
-  const host = (config.domain || location.hostname).toLowerCase().replace(/:\d+$/, '');
-  const local = HOSTS_NEVER_RESOLVED.has(host);
-  const tenant = local ? (config.mock ? {companyId: MOCK_DEFAULT_COMPANY} : null) : await resolveTenant(client, host);
-  return tenant ?? {problem: {kind: local ? 'missing-tenant' : 'unknown-domain', host}};
-}
