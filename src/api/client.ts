@@ -141,9 +141,8 @@ function abortedError(operation: OperationId, cause?: unknown): FavApiError {
 
 async function bodyOf(response: Response): Promise<{text: string; json?: unknown}> {
   const text = await response.text();
-  if (text.trim() === '') return {text};
   try {
-    return {text, json: JSON.parse(text)};
+    return {text, json: text.trim() ? JSON.parse(text) : undefined};
   } catch {
     return {text}; // Not JSON (a proxy's HTML page, a truncated body): the caller decides.
   }
@@ -325,6 +324,8 @@ export class FavClient {
     }
     return {sessionToken: false};
   }
+
+
 
   /**
    * ky's own checks decide (method, status, timeout) except: an error already turned into a

@@ -14,8 +14,7 @@ let mockFetch: Promise<typeof fetch> | undefined;
 
 /** Loads the in-browser mock API on first use; it never reaches pages that don't ask for it. */
 function loadMockFetch(): Promise<typeof fetch> {
-  mockFetch ??= import('../mock/mock-fetch.js').then((mock) => mock.createMockFetch());
-  return mockFetch;
+  return (mockFetch ??= import('../mock/mock-fetch.js').then((mock) => mock.createMockFetch()));
 }
 
 /**
@@ -25,14 +24,9 @@ function loadMockFetch(): Promise<typeof fetch> {
 function sessionApiFor(client: FavClient): SessionApi {
   const auth = () => import('../api/session.js');
   return {
-    async validate(token) {
-      const result = await (await auth()).validateToken(client, {token});
-      return {valid: result.valid, expiresAt: result.expiresAt};
-    },
-    refresh: async (token, refresh) => (await auth()).refreshToken(client, {refreshToken: refresh}, {token}),
-    async logout(token, refresh) {
-      await (await auth()).logout(client, {refreshToken: refresh}, {token});
-    },
+    validate: async (token) => (await auth()).validateToken(client, {token}),
+    refresh: async (token, refreshToken) => (await auth()).refreshToken(client, {refreshToken}, {token}),
+    logout: async (token, refreshToken) => void (await (await auth()).logout(client, {refreshToken}, {token})),
   };
 }
 
@@ -65,13 +59,7 @@ export function localeOf(element: ConfiguredElement): FavLocale {
 }
 
 function sameConfig(a: FavConfig, b: FavConfig): boolean {
-  return (
-    a.companyId === b.companyId &&
-    a.apiBase === b.apiBase &&
-    a.domain === b.domain &&
-    a.mock === b.mock &&
-    a.tokenStorage === b.tokenStorage
-  );
+  return (['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage'] as const).every((key) => a[key] === b[key]);
 }
 
 /**
