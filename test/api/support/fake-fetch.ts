@@ -73,7 +73,8 @@ export class FakeFetch {
   readonly fetch: typeof fetch = async (input, init) => {
     // ky hands fetch a Request; read everything from one.
     const sent = new Request(input, init);
-    const bodyText = sent.body ? await sent.text() : '';
+    // Not `sent.body`: Firefox has no body stream on a Request.
+    const bodyText = await sent.text();
     const request: RecordedRequest = {
       url: new URL(sent.url),
       method: sent.method,
