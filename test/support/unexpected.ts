@@ -23,3 +23,23 @@ export function recordConsoleErrors(): {readonly logged: unknown[][]; stop(): vo
   console.error = (...args: unknown[]) => void logged.push(args);
   return {logged, stop: () => void (console.error = original)};
 }
+
+/**
+ * Makes the next `operation` of `client` throw `thrown`, runs `act` (the press that sends it) and
+ * returns what was written with `console.error` meanwhile.
+ */
+export async function consoleErrorsWhenNextCallThrows(
+  client: FavClient,
+  operation: OperationId,
+  thrown: unknown,
+  act: () => Promise<void>,
+): Promise<unknown[]> {
+  const consoleErrors = recordConsoleErrors();
+  try {
+    throwOnNextCall(client, operation, thrown);
+    await act();
+  } finally {
+    consoleErrors.stop();
+  }
+  return consoleErrors.logged.flat();
+}

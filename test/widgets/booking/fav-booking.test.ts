@@ -7,7 +7,7 @@ import {BookingPage} from './booking-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {tabTo} from '../../support/keyboard.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
-import {recordConsoleErrors, throwOnNextCall} from '../../support/unexpected.js';
+import {consoleErrorsWhenNextCallThrows} from '../../support/unexpected.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -561,17 +561,13 @@ describe('<fav-booking>', () => {
       await guestToReview(page);
       const failures: CustomEvent[] = [];
       page.element.addEventListener('fav-error', (event) => failures.push(event as CustomEvent));
-      const consoleErrors = recordConsoleErrors();
-      try {
-        throwOnNextCall(page.element.client!, 'createGuestBooking', 'not an Error');
+      const logged = await consoleErrorsWhenNextCallThrows(page.element.client!, 'createGuestBooking', 'not an Error', async () => {
         await page.click('Confirm booking');
         await page.settled();
-      } finally {
-        consoleErrors.stop();
-      }
+      });
       expect(page.step).to.equal('review');
       expect(page.banner()).to.contain('Something went wrong').and.not.contain('reach the server');
-      expect(consoleErrors.logged.flat()).to.include('not an Error');
+      expect(logged).to.include('not an Error');
       expect(failures.map((event) => event.detail.kind)).to.deep.equal(['client']);
       expect(page.summary().Name).to.equal('Amy Lau');
     });

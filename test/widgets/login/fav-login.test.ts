@@ -5,7 +5,7 @@ import {LoginPage} from './login-page.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {advanceClock, pinClock} from '../../support/clock.js';
-import {recordConsoleErrors, throwOnNextCall} from '../../support/unexpected.js';
+import {consoleErrorsWhenNextCallThrows} from '../../support/unexpected.js';
 
 describe('<fav-login>', () => {
   beforeEach(() => {
@@ -168,16 +168,12 @@ describe('<fav-login>', () => {
     it('does not pass off a programming error as a network failure', async () => {
       const page = await LoginPage.mount();
       await page.type('identifier', '91234567');
-      const consoleErrors = recordConsoleErrors();
-      try {
-        throwOnNextCall(page.element.client!, 'requestOtp', {reason: 'not an Error'});
+      const logged = await consoleErrorsWhenNextCallThrows(page.element.client!, 'requestOtp', {reason: 'not an Error'}, async () => {
         await page.submit();
         await page.settled();
-      } finally {
-        consoleErrors.stop();
-      }
+      });
       expect(page.banner()).to.contain('Something went wrong').and.not.match(/connection|network|offline/i);
-      expect(consoleErrors.logged.flat()).to.deep.include({reason: 'not an Error'});
+      expect(logged).to.deep.include({reason: 'not an Error'});
       expect(page.input('identifier').value).to.equal('91234567');
     });
 

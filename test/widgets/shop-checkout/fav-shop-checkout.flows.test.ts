@@ -13,7 +13,7 @@ import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '..
 import {deepActive, tabTo} from '../../support/keyboard.js';
 import {squash} from '../../support/widget-page.js';
 import {returnFromHostedPayment, ShopPage} from './shop-page.js';
-import {recordConsoleErrors, throwOnNextCall} from '../../support/unexpected.js';
+import {consoleErrorsWhenNextCallThrows} from '../../support/unexpected.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const P = MOCK_SHOP_IDS.products;
@@ -339,17 +339,13 @@ describe('<fav-shop-checkout> flows', () => {
       await page.add(1);
       await page.openCart();
       await toReview(page);
-      const consoleErrors = recordConsoleErrors();
-      try {
-        throwOnNextCall(page.element.client!, 'createOrder', 'not an Error');
+      const logged = await consoleErrorsWhenNextCallThrows(page.element.client!, 'createOrder', 'not an Error', async () => {
         await page.click('Place order');
         await page.settled();
-      } finally {
-        consoleErrors.stop();
-      }
+      });
       expect(page.step).to.equal('review');
       expect(page.banner()).to.contain('Something went wrong').and.not.contain('reach the server');
-      expect(consoleErrors.logged.flat()).to.include('not an Error');
+      expect(logged).to.include('not an Error');
       expect(page.badge()).to.equal('1');
     });
   });
