@@ -22,9 +22,10 @@ export interface FlowHooks {
  * fields; only the flow's own named methods (`chooseSlot`, `placeOrder`, …) change them, through
  * {@link set}, which re-renders the element. Code outside the flow (a later step, a view, the
  * element) asks the flow by calling one of those methods; `test/architecture` fails on a write from
- * outside.
+ * outside. `S` is the flow class itself, so `set` checks each change against the flow's fields
+ * (`Partial<this>` would accept no object literal in a subclass).
  */
-export abstract class FlowState<E extends FlowElement = FlowElement, H extends FlowHooks = FlowHooks>
+export abstract class FlowState<E extends FlowElement, H extends FlowHooks, S extends FlowState<E, H, S>>
   implements ReactiveController, CreateCallHost
 {
   /** A request runs: buttons that would start another are disabled. */
@@ -53,11 +54,11 @@ export abstract class FlowState<E extends FlowElement = FlowElement, H extends F
   }
 
   /** Applies a change and re-renders. Only the flow's own methods call it. */
-  protected set(patch: Partial<this>): void {
+  protected set(patch: Partial<S>): void {
     Object.assign(this, patch);
     this.element.requestUpdate();
   }
 
   /** A create call started or ended (a {@link CreateCall}'s `show`): busy while it runs, then its failure or none. */
-  readonly showCall = (state: CreateCallState): void => this.set(state as Partial<this>);
+  readonly showCall = (state: CreateCallState): void => this.set(state as Partial<S>);
 }

@@ -1,29 +1,25 @@
 import {expect} from '@open-wc/testing';
 import type {ReactiveController} from 'lit';
 import {CreateCall} from '../../../src/widgets/shared/create-call.js';
-import {FlowState, type FlowElement} from '../../../src/widgets/shared/flow-state.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../../../src/widgets/shared/flow-state.js';
 
 /** An element as a flow sees it: its controllers, a count of re-renders, an abort signal. */
-function element() {
-  const connection = new AbortController();
-  return {
+function element(): FlowElement & {controllers: ReactiveController[]; updates: number} {
+  const host = {
     controllers: [] as ReactiveController[],
     updates: 0,
     client: undefined,
-    signal: connection.signal,
+    signal: new AbortController().signal,
     updateComplete: Promise.resolve(true),
-    addController(controller: ReactiveController) {
-      this.controllers.push(controller);
-    },
-    removeController() {},
-    requestUpdate() {
-      this.updates++;
-    },
-  } satisfies FlowElement & Record<string, unknown>;
+    addController: (controller: ReactiveController) => void host.controllers.push(controller),
+    removeController: () => {},
+    requestUpdate: () => void host.updates++,
+  };
+  return host;
 }
 
 /** A flow with one named method, as every widget's flow is written. */
-class CounterFlow extends FlowState {
+class CounterFlow extends FlowState<FlowElement, FlowHooks, CounterFlow> {
   count = 0;
 
   increment(): void {
