@@ -449,7 +449,7 @@ describe('<fav-events>', () => {
       const page = new EventsPage(provider.querySelector('fav-events')!);
       await waitUntil(() => requestsFor('checkEventAccess').length >= 1, 'the access check');
       // No payment was started for it, so it stays pending: stop polling early by checking the state after the first answer.
-      await waitUntil(() => page.element.flow.outcome === 'pending', 'pending');
+      await waitUntil(() => page.checkout?.outcome === 'pending', 'pending');
       await page.element.updateComplete;
       expect(page.heading).to.equal('Payment pending');
       expect(page.text).to.contain('Check again');
@@ -502,13 +502,13 @@ describe('<fav-events>', () => {
       // 19:30 at the venue, whatever the visitor's zone; the zone is named when the visitor's clock
       // reads otherwise at that moment (not in Taipei, say, which is also UTC+8).
       expect(text(page.root.querySelector('[part~="session"]')!)).to.match(/7:30\s?PM–9:00\s?PM/);
-      const visitorOffset = -new Date(page.element.flow.event!.dates[0]!.startTime!).getTimezoneOffset();
+      const visitorOffset = -new Date(page.flow.event!.dates[0]!.startTime!).getTimezoneOffset();
       if (visitorOffset !== 8 * 60) expect(page.text).to.match(/Times are shown in .*(Hong Kong|GMT\+0?8)/);
       else expect(page.text).to.not.contain('Times are shown in');
       const online = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events event="gut-health-nutrition-talk"></fav-events></fav-provider>`, 'detail');
       expect(online.text).to.contain('Times are shown in your time zone.');
       const session = online.root.querySelector('[part~="session"]')!;
-      const start = online.element.flow.event!.dates[0]!.startTime!;
+      const start = online.flow.event!.dates[0]!.startTime!;
       const expected = new Intl.DateTimeFormat('en', {hour: 'numeric', minute: '2-digit'}).format(new Date(start));
       expect(text(session)).to.contain(expected);
     });
