@@ -135,7 +135,7 @@ export function maxQuantity(event: Event, date: EventDate | undefined, member: b
  * (registering, paying, the access check, and what they return) is `EventsCheckout` in
  * events-checkout.ts, loaded with the later steps; it moves the flow through the methods below.
  */
-export class EventsFlow extends FlowState<EventsElement, EventsHooks> {
+export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow> {
   step: EventsStep = 'loading';
   notice: EventsNotice;
 
@@ -147,11 +147,6 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks> {
   event?: Event;
   /** What the visitor chose and typed on the form (its checks are the checkout's). */
   attendee: Attendee = {name: '', email: '', phone: '', quantity: 1, sessionId: ''};
-
-  /** FlowState's `set`, typed for this class (`Partial<this>` does not accept a literal inside a subclass). */
-  protected override set(patch: Partial<EventsFlow>): void {
-    super.set(patch as Partial<this>);
-  }
 
   get asMember(): boolean {
     return Boolean(this.hooks.member());
