@@ -64,7 +64,7 @@ function withParam(url: string, value: string): string {
   return parsed.href;
 }
 
-/** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
+/** The page the hosted payment returns to: `wanted` when it is https or this site, else this page. */
 function returnUrl(wanted: string | undefined): string {
   if (wanted) {
     try {
@@ -140,6 +140,11 @@ export class ShopCheckout {
 
   private get pendingKey(): string {
     return this.flow.hooks.pendingKey();
+  }
+
+  /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
+  get returnUrl(): string {
+    return returnUrl(this.flow.hooks.returnUrl());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -382,7 +387,7 @@ export class ShopCheckout {
     const customer = member
       ? {firstName: member.memberName || details.name, ...(member.email ? {email: member.email} : {}), ...(member.phone ? {phone: member.phone} : {})}
       : {firstName: details.name, email: details.email, phone: details.phone};
-    const back = returnUrl(flow.hooks.returnUrl());
+    const back = this.returnUrl;
     return {
       items: flow.lines.map((l) => ({productId: l.productId, ...(l.variantId !== undefined ? {variantId: l.variantId} : {}), quantity: l.quantity})),
       customer: {...customer, language: flow.hooks.language()},
