@@ -159,7 +159,7 @@ const CASES: Record<string, ElementCase> = {
       ['product', 'hydrating-face-serum', {request: 'getProduct'}],
       ['product', null, 'view'],
       ['view', 'cart', 'view'],
-      ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {returnUrl: string}).returnUrl === 'https://shop.example.com/back'}],
+      ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {checkout?: {returnUrl: string}}).checkout?.returnUrl === 'https://shop.example.com/back'}],
       noPrefill,
       ...prefillRead,
       ['view', 'orders', 'view'],

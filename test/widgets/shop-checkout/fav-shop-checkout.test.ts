@@ -114,12 +114,12 @@ describe('<fav-shop-checkout>', () => {
     history.replaceState(null, '', url);
     page.element.parentElement!.remove();
     const back = await ShopPage.mount(undefined, 'payment');
-    await waitUntil(() => back.element.flow.paymentView === 'failed', 'failed', {timeout: 5000});
+    await waitUntil(() => back.checkout?.paymentView === 'failed', 'failed', {timeout: 5000});
     await back.element.updateComplete;
     expect(back.heading).to.equal('Payment not completed');
     await back.click('Try again');
     await back.waitFor('checkout');
-    expect(back.element.flow.lines.map((l) => l.productId)).to.deep.equal([P.onSale]);
+    expect(back.flow.lines.map((l) => l.productId)).to.deep.equal([P.onSale]);
   });
 
   it('member: checks out as themself with bank transfer and sees the order in "My orders"', async () => {
@@ -143,7 +143,7 @@ describe('<fav-shop-checkout>', () => {
     expect(page.text).to.contain('HSBC');
     await page.click('My orders');
     await page.waitFor('orders');
-    await waitUntil(() => page.element.flow.orders, 'orders');
+    await waitUntil(() => page.checkout?.orders, 'orders');
     await page.element.updateComplete;
     expect(page.text).to.contain('HW-5101').and.contain('HW-5001').and.contain('Paid').and.contain('Awaiting payment');
     await expect(page.element).to.be.accessible();
@@ -203,7 +203,7 @@ describe('<fav-shop-checkout>', () => {
 
   it('follows the cart changed in another tab (BroadcastChannel), and tells that tab its own changes', async () => {
     const page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout view="cart"></fav-shop-checkout></fav-provider>`, 'cart');
-    const key = (page.element as unknown as {cart: {key: string}}).cart.key;
+    const key = page.flow.cart!.key;
     const otherTab = new BroadcastChannel('fav-widgets.cart');
     const heard: unknown[] = [];
     otherTab.addEventListener('message', (event) => heard.push(event.data));
@@ -252,21 +252,21 @@ describe('<fav-shop-checkout>', () => {
     await page.waitFor('cart');
     expect(page.text).to.contain('Out of stock now');
     expect(page.button('Check out').disabled).to.equal(true);
-    expect(page.element.flow.details.email).to.equal('amy@example.com');
+    expect(page.checkout?.details.email).to.equal('amy@example.com');
     expect(page.badge()).to.equal('1');
   });
 
   it('shows the new total when a price changed since the item was added', async () => {
     const page = await ShopPage.mount();
     await serumInCart(page, 1);
-    const cart = page.element.cart!;
+    const cart = page.flow.cart!;
     cart.patch(new Map([[cart.lines[0]!.key, {price: '300.00', discountPrice: null}]]));
     await page.toCheckout();
     await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
     await page.choose('payment', 'pm-cash');
     await page.fillGuest();
     await page.toReview();
-    expect(page.element.flow.notice).to.equal('price-changed');
+    expect(page.flow.notice).to.equal('price-changed');
     expect(page.banner()).to.contain('The new total is HK$320.00');
     expect(requestsFor('createOrder')).to.have.length(0);
   });
@@ -287,10 +287,10 @@ describe('<fav-shop-checkout>', () => {
     paymentPolling.delays = [0, 400, 400];
     mockControl.fail('getOrderPaymentStatus', {status: 500, times: 1});
     const back = await ShopPage.mount(undefined, 'payment');
-    await waitUntil(() => back.element.flow.paymentView === 'retrying', 'retrying');
+    await waitUntil(() => back.checkout?.paymentView === 'retrying', 'retrying');
     await back.element.updateComplete;
     expect(back.banner()).to.contain('Trying again');
-    await waitUntil(() => back.element.flow.paymentView === 'completed', 'completed', {timeout: 5000});
+    await waitUntil(() => back.checkout?.paymentView === 'completed', 'completed', {timeout: 5000});
   });
 
   it('a 401 during member checkout offers to continue as a guest', async () => {
@@ -304,7 +304,7 @@ describe('<fav-shop-checkout>', () => {
     mockControl.expireToken();
     mockControl.fail('refreshToken', {status: 401, code: 'UNAUTHORIZED'});
     await page.click('Place order');
-    await waitUntil(() => page.element.flow.notice === 'session-expired', 'session expired');
+    await waitUntil(() => page.flow.notice === 'session-expired', 'session expired');
     await page.element.updateComplete;
     expect(page.banner()).to.contain('Your session has expired');
     await page.click('Continue as guest');
@@ -390,6 +390,6 @@ describe('<fav-shop-checkout>', () => {
     cartButton.focus();
     await sendKeys({press: 'Enter'});
     await page.waitFor('cart');
-    expect(page.element.flow.lines.length).to.equal(1);
+    expect(page.flow.lines.length).to.equal(1);
   });
 });
