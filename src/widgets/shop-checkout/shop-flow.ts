@@ -94,7 +94,7 @@ export const PAGE_SIZE = 12;
  * choice or a typed value. The checkout, the order and its payment are the later steps' own state
  * (`ShopCheckout` in shop-checkout.ts), which moves the visitor through the steps by the methods below.
  */
-export class ShopFlow extends FlowState<ShopElement, ShopHooks> {
+export class ShopFlow extends FlowState<ShopElement, ShopHooks, ShopFlow> {
   step: ShopStep = 'loading';
   notice: ShopNotice;
 
@@ -116,9 +116,6 @@ export class ShopFlow extends FlowState<ShopElement, ShopHooks> {
 
   /** Where the visitor came from into the cart, so "Continue shopping" returns there. */
   private returnStep: ShopStep = 'catalogue';
-
-  /** {@link FlowState}'s `set`, typed for this class (TypeScript takes no object literal as a `Partial<this>`); no code of its own. */
-  protected declare set: (patch: Partial<ShopFlow>) => void;
 
   get cart(): CartStore | undefined {
     return this.hooks.cart();
