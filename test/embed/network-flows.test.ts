@@ -281,8 +281,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   it('fav-offers: a member signs in in place and redeems an offer with points', async () => {
     page = await NetworkPage.open('/test/pages/csp-offers.html', ['fav-offer-redeemed']);
     const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
-    await waitUntil(() => offers.flow.offers.result && !offers.flow.busy && offers.element.steps, 'the offers', {timeout: SLOW});
-    await offers.element.updateComplete;
+    await offers.offersLoaded(SLOW);
     await offers.open(MOCK_LOYALTY_IDS.offers.percentage);
     await offers.click('Sign in');
     await (await offers.loginBox()).signInAsMember();
