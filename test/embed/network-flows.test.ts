@@ -281,8 +281,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   it('fav-offers: a member signs in in place and redeems an offer with points', async () => {
     page = await NetworkPage.open('/test/pages/csp-offers.html', ['fav-offer-redeemed']);
     const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
-    await waitUntil(() => offers.flow.offers.result && !offers.flow.busy && offers.element.steps, 'the offers', {timeout: SLOW});
-    await offers.element.updateComplete;
+    await offers.offersLoaded(SLOW);
     await offers.open(MOCK_LOYALTY_IDS.offers.percentage);
     await offers.click('Sign in');
     await (await offers.loginBox()).signInAsMember();
@@ -310,8 +309,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
       const cms = new CmsPage<E>(await page!.element<E>(tag));
-      await waitUntil(() => cms.element.flow.step !== 'loading' && !cms.element.flow.busy, `<${tag}> loaded`, {timeout: SLOW});
-      await cms.element.updateComplete;
+      await cms.loaded(SLOW);
       return cms;
     };
 
@@ -321,7 +319,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(hostilePage.text).to.contain('Mountain Mist');
     expect(hostilePage.dangerous()).to.deep.equal([]);
     const hostilePost = await loaded<FavPost>('fav-post');
-    expect(hostilePost.element.flow.step).to.equal('ready');
+    expect(hostilePost.flow.step).to.equal('ready');
     expect(hostilePost.dangerous()).to.deep.equal([]);
 
     const posts = await loaded<FavPosts>('fav-posts');
@@ -330,7 +328,8 @@ describe('every widget over the network under a strict Content-Security-Policy',
     link.click();
     await posts.waitFor('post', SLOW);
     const inner = posts.root.querySelector<FavPost>('fav-post')!;
-    await waitUntil(() => inner.flow.step === 'ready', 'the post opened in place', {timeout: SLOW});
+    const opened = new CmsPage<FavPost>(inner);
+    await waitUntil(() => opened.flow.step === 'ready', 'the post opened in place', {timeout: SLOW});
     expect((await page.event('fav-post-selected')).detail).to.include({slug});
     await waitUntil(() => page!.events('fav-post-loaded').some((event) => event.detail.slug === slug), 'the opened post loaded', {timeout: SLOW});
     expect(squash(inner.shadowRoot!.querySelector('h2')?.textContent)).to.not.equal('');

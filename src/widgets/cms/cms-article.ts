@@ -17,14 +17,10 @@ export abstract class CmsArticle<T extends Page | Post> extends CmsElement {
   /** Hides the title (the host page shows it); content headings then start at `heading-level`. */
   @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
 
-  /** @internal */
-  abstract readonly flow: ContentFlow<T>;
+  protected abstract readonly flow: ContentFlow<T>;
   protected abstract readonly kind: 'page' | 'post';
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
+  /** Moves the focus to the title once the item shows. */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
 
   protected override environmentReady(): void {
     if (this.slug) void this.flow.load(this.slug);

@@ -47,8 +47,12 @@ export class FavPage extends CmsArticle<Page> {
   protected readonly kind = 'page' as const;
   protected static override lookups = {getPage: 'slug'};
 
-  /** @internal */
-  readonly flow = new ContentFlow<Page>(this, pageFetch, (page) =>
-    this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
+  protected readonly flow = new ContentFlow<Page>(
+    this,
+    {
+      failed: (error) => this.reportError(error),
+      loaded: (page) => this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
+    },
+    pageFetch,
   );
 }

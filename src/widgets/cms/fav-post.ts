@@ -54,8 +54,13 @@ export class FavPost extends CmsArticle<Post> {
   protected readonly kind = 'post' as const;
   protected static override lookups = {getPost: 'slug'};
 
-  /** @internal */
-  readonly flow = new ContentFlow<Post>(this, postFetch, (post) =>
-    this.emit('fav-post-loaded', {id: String(post.id), slug: post.slug, type: post.type, title: post.title, seoTitle: post.seoTitle, seoDescription: post.seoDescription, publishedAt: post.publishedAt ? String(post.publishedAt) : null}),
+  protected readonly flow = new ContentFlow<Post>(
+    this,
+    {
+      failed: (error) => this.reportError(error),
+      loaded: (post) =>
+        this.emit('fav-post-loaded', {id: String(post.id), slug: post.slug, type: post.type, title: post.title, seoTitle: post.seoTitle, seoDescription: post.seoDescription, publishedAt: post.publishedAt ? String(post.publishedAt) : null}),
+    },
+    postFetch,
   );
 }

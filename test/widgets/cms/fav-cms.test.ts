@@ -8,7 +8,7 @@ import type {FavPost} from '../../../src/widgets/cms/fav-post.js';
 import type {FavPosts, FavPostSelectedDetail} from '../../../src/widgets/cms/fav-posts.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import {deepActive, tabTo} from '../../support/keyboard.js';
-import {squash} from '../../support/widget-page.js';
+import {flowOf, squash} from '../../support/widget-page.js';
 import {CmsPage} from './cms-page.js';
 import {XSS_CORPUS} from './xss-corpus.js';
 import {sanitizeHtml} from '../../../src/widgets/cms/cms-sanitize.js';
@@ -119,7 +119,7 @@ describe('CMS elements', () => {
     it('says a draft or private page is not available', async () => {
       for (const slug of [P.draft, P.private, 'no-such-page']) {
         const page = await mountPage(slug);
-        expect(page.element.flow.step).to.equal('not-found');
+        expect(page.flow.step).to.equal('not-found');
         expect(page.banner()).to.equal('This page is not available.');
         expect(page.root.querySelector('[part~="content"]')).to.equal(null);
       }
@@ -136,13 +136,13 @@ describe('CMS elements', () => {
       document.addEventListener('fav-error', (e) => errors.push(e as CustomEvent));
       mockControl.fail('getPage', {status: 503, times: 3});
       const page = await mountPage(P.terms);
-      expect(page.element.flow.step).to.equal('error');
+      expect(page.flow.step).to.equal('error');
       expect(page.banner()).to.contain('having trouble');
       expect(errors.at(-1)!.detail).to.include({source: 'fav-page', operation: 'getPage', status: 503});
       await expect(page.element).to.be.accessible();
       await page.click('Try again');
       await page.settled();
-      expect(page.element.flow.step).to.equal('ready');
+      expect(page.flow.step).to.equal('ready');
       expect(page.heading).to.equal('Terms of service');
 
       mockControl.fail('getPage', {network: true, times: 3});
@@ -187,7 +187,7 @@ describe('CMS elements', () => {
 
     it('neutralises the hostile fixture post', async () => {
       const post = await mountPost(MOCK_CMS_IDS.hostilePostSlug);
-      expect(post.element.flow.step).to.equal('ready');
+      expect(post.flow.step).to.equal('ready');
       expect(post.dangerous()).to.deep.equal([]);
       for (const link of post.links()) if (link.target === '_blank') expect(link.rel).to.equal('noopener noreferrer');
     });
@@ -231,7 +231,7 @@ describe('CMS elements', () => {
           for (const data of forms(payload)) {
             mockControl.fail(operation, {status: 200, body: {success: true, data: {...base, ...data}}});
             const page = await CmsPage.mount<FavPage | FavPost>(html`<fav-provider mock company-id="demo">${tag === 'fav-page' ? html`<fav-page slug="x"></fav-page>` : html`<fav-post slug="x"></fav-post>`}</fav-provider>`, tag);
-            expect(page.element.flow.step, payload).to.equal('ready');
+            expect(page.flow.step, payload).to.equal('ready');
             expect(page.dangerous(), payload).to.deep.equal([]);
             expect(window.__favXss, payload).to.equal(undefined);
           }
@@ -306,7 +306,7 @@ describe('CMS elements', () => {
       expect(((await selected) as CustomEvent<FavPostSelectedDetail>).detail).to.not.have.property('url');
       await page.waitFor('post');
       const inner = page.root.querySelector<FavPost>('fav-post')!;
-      await waitUntil(() => inner.flow.step === 'ready', 'the post');
+      await waitUntil(() => flowOf(inner).step === 'ready', 'the post');
       expect(lastRequest('getPost').path).to.contain(`/cms/posts/${firstSlug}`);
       await waitUntil(() => deepActive()?.matches('[part~="heading"]'), 'focus on the post title');
       expect(inner.shadowRoot!.querySelector('h2')!.textContent).to.equal(deepActive()!.textContent);
@@ -347,7 +347,7 @@ describe('CMS elements', () => {
     it('explains a failed first load, offline and malformed, with Try again', async () => {
       mockControl.fail('listPosts', {network: true, times: 3});
       const page = await CmsPage.mount<FavPosts>(html`<fav-provider mock company-id="demo"><fav-posts></fav-posts></fav-provider>`, 'fav-posts');
-      expect(page.element.flow.step).to.equal('error');
+      expect(page.flow.step).to.equal('error');
       expect(page.banner()).to.match(/could not reach the server|offline/);
       mockControl.fail('listPosts', {malformed: true});
       await page.click('Try again');
@@ -425,7 +425,7 @@ describe('CMS elements', () => {
       expect(blank.every((a) => a.rel === 'noopener noreferrer')).to.equal(true);
 
       const missing = await mountMenu(html`<fav-provider mock company-id="demo"><fav-menu location="sidebar"></fav-menu></fav-provider>`);
-      expect(missing.element.flow.step).to.equal('missing');
+      expect(missing.flow.step).to.equal('missing');
       expect(missing.root.children.length).to.equal(0);
 
       mockControl.fail('getMenu', {status: 502, times: 3});
