@@ -29,7 +29,7 @@ export interface CmsFlowElement extends FlowElement {
 const isNotFound = (error: unknown) => isFavApiError(error) && error.status === 404;
 const isAbort = (error: unknown) => isFavApiError(error) && error.kind === 'aborted';
 
-abstract class Flow<H extends FlowHooks = FlowHooks> extends FlowState<CmsFlowElement, H> {
+abstract class Flow<H extends FlowHooks, S extends Flow<H, S>> extends FlowState<CmsFlowElement, H, S> {
   private sequence = 0;
   private running?: string;
 
@@ -69,7 +69,7 @@ export interface ContentHooks<T> extends FlowHooks {
 }
 
 /** One page (C2) or post (C4) by slug. */
-export class ContentFlow<T extends Page | Post> extends Flow<ContentHooks<T>> {
+export class ContentFlow<T extends Page | Post> extends Flow<ContentHooks<T>, ContentFlow<T>> {
   step: ContentStep = 'loading';
   item?: T;
   content?: Content;
@@ -125,7 +125,7 @@ export interface PostsQueryState {
 }
 
 /** The post list (C3) with search, category (C5) and pages; the opened post for in-place reading. */
-export class PostsFlow extends Flow {
+export class PostsFlow extends Flow<FlowHooks, PostsFlow> {
   step: PostsStep = 'loading';
   posts: PostSummary[] = [];
   pagination: Pagination | null = null;
@@ -218,7 +218,7 @@ export class PostsFlow extends Flow {
 export type MenuStep = 'loading' | 'ready' | 'missing' | 'error';
 
 /** A menu (C6) and which submenus are open. */
-export class MenuFlow extends Flow {
+export class MenuFlow extends Flow<FlowHooks, MenuFlow> {
   step: MenuStep = 'loading';
   menu?: Menu;
   location = '';

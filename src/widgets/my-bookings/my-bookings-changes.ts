@@ -36,7 +36,7 @@ function isRefusal(error: {status: number; code?: string}): boolean {
  * step and the booking they lead to, by the flow's ({@link MyBookingsFlow.toChange},
  * {@link MyBookingsFlow.bookingChanged}, {@link MyBookingsFlow.changeRefused}).
  */
-export class BookingChanges extends FlowState<FlowElement, MyBookingsHooks> {
+export class BookingChanges extends FlowState<FlowElement, MyBookingsHooks, BookingChanges> {
   notice: ChangeNotice;
   refusal?: ChangeRefusal;
   /** The cancel reason typed so far. */
@@ -56,11 +56,6 @@ export class BookingChanges extends FlowState<FlowElement, MyBookingsHooks> {
     });
     this.cancelCall = new CreateCall(this, this.showCall);
     this.rescheduleCall = new CreateCall(this, this.showCall);
-  }
-
-  /** {@link FlowState.set}, typed for these fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<BookingChanges>): void {
-    super.set(patch as Partial<this>);
   }
 
   /** The open booking's own service (the flow may still hold another one, e.g. the list's, for its zone). */

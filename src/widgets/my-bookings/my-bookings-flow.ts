@@ -67,7 +67,7 @@ function sessionLost(error: unknown, signedIn: boolean): boolean {
  * chosen, the calls) are {@link BookingChanges}, attached when their code has loaded. A failure
  * never clears what the member typed or chose.
  */
-export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks> {
+export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks, MyBookingsFlow> {
   step: MyBookingsStep = 'list';
   tab: MyBookingsTab = 'upcoming';
   lists: Record<MyBookingsTab, BookingList> = {upcoming: emptyList(), past: emptyList()};
@@ -96,11 +96,6 @@ export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks> {
     // Calls in flight were aborted with the element's signal: nothing is running any more.
     this.detailBusy = false;
     for (const list of Object.values(this.lists)) list.busy = false;
-  }
-
-  /** {@link FlowState.set}, typed for this flow's fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<MyBookingsFlow>): void {
-    super.set(patch as Partial<this>);
   }
 
   private patchList(tab: MyBookingsTab, patch: Partial<BookingList>): void {

@@ -55,7 +55,7 @@ export function maxQuantity(offer: Offer): number {
  * claim. A failure never clears the quantity typed; a create keeps its Idempotency-Key across
  * retries until it succeeds or what it would create changes.
  */
-export class OffersFlow extends FlowState<FlowElement, OffersHooks> {
+export class OffersFlow extends FlowState<FlowElement, OffersHooks, OffersFlow> {
   step: OffersStep = 'offers';
   tab: OffersTab = 'offers';
   tiers: Loadable<ListResult<Tier>> = empty();
@@ -99,7 +99,7 @@ export class OffersFlow extends FlowState<FlowElement, OffersHooks> {
   /** {@link FlowState.set}, typed for this flow's fields; `busy` says whether any request of the flow runs (tests wait for it). */
   protected override set(patch: Partial<OffersFlow>): void {
     Object.assign(this, patch);
-    super.set({busy: this.tiers.busy || this.offers.busy || this.redemptions.busy || this.detailBusy || this.redeemBusy || this.claimBusy} as Partial<this>);
+    super.set({busy: this.tiers.busy || this.offers.busy || this.redemptions.busy || this.detailBusy || this.redeemBusy || this.claimBusy});
   }
 
   /** The create calls' code arrived with the later steps (offers-calls.ts): redeem and claim use them. */

@@ -69,7 +69,7 @@ export interface DraftStore {
  * answered (kept across failures and reloads), the page, the problems per question, and the
  * submit with its Idempotency-Key.
  */
-export class SurveyFlow extends FlowState<FlowElement, SurveyHooks> {
+export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> {
   step: SurveyStep = 'loading';
   reason?: SurveyUnavailable;
   notice: SurveyNotice;
@@ -97,11 +97,6 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks> {
   private validate?: PageValidator;
   /** Only the latest load may apply its answer (a sign-in can start another meanwhile). */
   private loadSeq = 0;
-
-  /** {@link FlowState.set}, typed for this flow's fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<SurveyFlow>): void {
-    super.set(patch as Partial<this>);
-  }
 
   /** The questions' code arrived: the page checks and the call that sends the response. */
   questionsLoaded(validate: PageValidator, Call: typeof CreateCall): void {
