@@ -76,7 +76,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await booking.waitFor('services', SLOW);
     await booking.openService('Free Wellness Consultation');
     await booking.toTime();
-    const slot = booking.element.flow.availability.bookable(booking.element.flow.date!)[0]!;
+    const slot = booking.flow.availability.bookable(booking.flow.date!)[0]!;
     await booking.pickSlot(0);
     await booking.toDetails();
     await booking.fillGuest();
