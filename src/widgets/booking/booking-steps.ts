@@ -1,8 +1,9 @@
 /**
  * The later steps of `<fav-booking>` (date and time, details, review, confirmation) and the
  * calendar. Loaded while the visitor looks at a service, so the first view of the widget stays small.
- * Views only: their logic (the form's checks, the booking) is booking-checkout.ts, re-exported here
- * with the calendar and the free times for the element, which loads this one module.
+ * Views only: their logic (booking-calendar.ts for the date step, booking-checkout.ts for the form's
+ * checks and the booking) is re-exported here with the calendar and the free times for the element,
+ * which loads this one module.
  */
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
@@ -21,6 +22,7 @@ import {buildSummary, loadPhonePrefix, type BookingCheckout} from './booking-che
 import {duration, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
+export {showMonth, toTime} from './booking-calendar.js';
 export {BookingCheckout, loadPhonePrefix, submitDetails} from './booking-checkout.js';
 export {stepStyles} from './booking-steps.styles.js';
 export {SlotAvailability} from '../shared/slot-availability.js';

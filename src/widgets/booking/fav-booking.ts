@@ -1,11 +1,11 @@
-import {localized, msg} from '@lit/localize';
+import {localized} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {GuestBookingInput} from '../../api/bookings.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
-import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
+import {isCalendarDate} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
@@ -131,10 +131,11 @@ export class FavBooking extends FavWidget {
     arrived: (steps) => {
       this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
       this.checkout = new steps.BookingCheckout(this.flow);
-      this.calendar = new steps.CalendarController(this, {
+      const calendar = new steps.CalendarController(this, {
         onSelect: (date) => this.flow.selectDate(date),
-        onMonth: (month) => void this.showMonth(month),
+        onMonth: (month) => void steps.showMonth(this.flow, calendar, month),
       });
+      this.calendar = calendar;
     },
   });
   @state() private loginOpen = false;
@@ -198,34 +199,16 @@ export class FavBooking extends FavWidget {
     if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start(this.preset());
   }
 
+  /** From the service to the calendar, once the later steps are here; focus moves to a choice still missing. */
   private async toTime(): Promise<void> {
     try {
       await this.laterSteps.load();
     } catch (error) {
       this.reportError(error);
     }
-    const calendar = this.calendar;
-    if (!calendar) return;
-    const moved = await this.flow.toTime({
-      staff: msg('Please choose who you would like.', {id: 'booking.staff.required', desc: 'Error when no staff member is chosen'}),
-      resource: msg('Please choose a room.', {id: 'booking.resource.required', desc: 'Error when no room is chosen'}),
-    });
-    if (!moved) {
-      this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus();
-      return;
-    }
-    const {min, max} = this.flow.window();
-    calendar.setRange(min, max, this.flow.date ?? this.preset().date);
-    await this.showMonth(calendar.month);
-  }
-
-  private async showMonth(month: string): Promise<void> {
-    const nothingFree = await this.flow.loadMonth(month);
-    // Nothing free in the first month: show the next one, where the window continues.
-    const calendar = this.calendar;
-    if (calendar && nothingFree && !this.flow.date && month < monthOf(calendar.max) && calendar.month === month) {
-      calendar.show(addMonths(month, 1));
-    }
+    const {steps, calendar} = this;
+    if (!steps || !calendar) return;
+    if (!(await steps.toTime(this.flow, calendar, this.preset().date))) this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus();
   }
 
   /** The visitor sent the details form: on to the review, or focus on the first field in error. */
