@@ -1,6 +1,7 @@
 /**
- * The date step's logic, without markup: from the service to the calendar, and the month the
- * calendar shows (the next one when nothing is free in it). Loaded with the later steps.
+ * The date step's logic, without markup: from the service to the calendar, the day a `date`
+ * attribute set later names, and the month the calendar shows (the next one when nothing is free
+ * in it). Loaded with the later steps.
  */
 import {msg} from '@lit/localize';
 import {addMonths, monthOf} from '../../ui/calendar-dates.js';
@@ -21,6 +22,15 @@ export async function toTime(flow: BookingFlow, calendar: CalendarController, da
   calendar.setRange(min, max, flow.date ?? date);
   await showMonth(flow, calendar, calendar.month);
   return true;
+}
+
+/** The page set the `date` attribute while the calendar shows: that day is chosen, when it can be booked. */
+export function showDate(flow: BookingFlow, calendar: CalendarController, date: string): void {
+  const {min, max} = flow.window();
+  if (date >= min && date <= max) {
+    calendar.setRange(min, max, date);
+    flow.selectDate(date);
+  }
 }
 
 /** Loads the free days of `month`; when nothing is free there, shows the next month, where the window continues. */

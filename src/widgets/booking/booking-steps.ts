@@ -22,7 +22,7 @@ import {buildSummary, loadPhonePrefix, type BookingCheckout} from './booking-che
 import {duration, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
-export {showMonth, toTime} from './booking-calendar.js';
+export {showDate, showMonth, toTime} from './booking-calendar.js';
 export {BookingCheckout, loadPhonePrefix, submitDetails} from './booking-checkout.js';
 export {stepStyles} from './booking-steps.styles.js';
 export {SlotAvailability} from '../shared/slot-availability.js';

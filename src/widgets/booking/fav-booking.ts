@@ -184,13 +184,8 @@ export class FavBooking extends FavWidget {
     }
     if (changed.has('staffId') && this.staffId && this.flow.step === 'service') this.flow.chooseStaff(this.staffId);
     if (changed.has('resourceId') && this.resourceId && this.flow.step === 'service') this.flow.chooseResource(this.resourceId);
-    if (changed.has('date') && isCalendarDate(this.date) && this.flow.step === 'time' && this.calendar) {
-      const {min, max} = this.flow.window();
-      if (this.date >= min && this.date <= max) {
-        this.calendar.setRange(min, max, this.date);
-        this.flow.selectDate(this.date);
-      }
-    }
+    const {steps, calendar} = this;
+    if (changed.has('date') && isCalendarDate(this.date) && this.flow.step === 'time' && steps && calendar) steps.showDate(this.flow, calendar, this.date);
   }
 
   override connectedCallback(): void {
