@@ -108,8 +108,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await waitUntil(() => bookings.root.querySelector('[part~="heading"]'), 'the widget rendered', {timeout: SLOW});
     expect(bookings.text).to.contain('Sign in to see and manage your bookings.');
     await bookings.click('Sign in');
-    await waitUntil(() => bookings.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: SLOW});
-    await new LoginPage(bookings.root.querySelector<FavLogin>('fav-login')!).signInAsMember();
+    await (await LoginPage.inside(bookings.root, SLOW)).signInAsMember();
     await bookings.listLoaded(SLOW);
     expect(bookings.ids()).to.include('bk_1001');
     const token = tokenOf(bookings.element);
