@@ -266,7 +266,7 @@ function analyticsPushed(provider: Element_): boolean {
 
 async function toTime(element: Element_): Promise<BookingPage> {
   const page = new BookingPage(element as never);
-  if (page.element.flow.step !== 'time') await page.toTime();
+  if (page.step !== 'time') await page.toTime();
   return page;
 }
 const selectedDay = (element: Element_) => element.shadowRoot.querySelector('[part~="calendar-day-selected"]')?.getAttribute('data-date');
@@ -275,7 +275,7 @@ async function toDetails(element: Element_): Promise<boolean> {
   const page = await toTime(element);
   await page.pickSlot(0);
   await page.toDetails();
-  return page.element.flow.step === 'details';
+  return page.step === 'details';
 }
 
 /** The element's shadow DOM, without what changes by itself (live regions of a countdown). */

@@ -76,7 +76,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await booking.waitFor('services', SLOW);
     await booking.openService('Free Wellness Consultation');
     await booking.toTime();
-    const slot = booking.element.flow.availability.bookable(booking.element.flow.date!)[0]!;
+    const slot = booking.flow.availability.bookable(booking.flow.date!)[0]!;
     await booking.pickSlot(0);
     await booking.toDetails();
     await booking.fillGuest();
@@ -108,8 +108,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await waitUntil(() => bookings.root.querySelector('[part~="heading"]'), 'the widget rendered', {timeout: SLOW});
     expect(bookings.text).to.contain('Sign in to see and manage your bookings.');
     await bookings.click('Sign in');
-    await waitUntil(() => bookings.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: SLOW});
-    await new LoginPage(bookings.root.querySelector<FavLogin>('fav-login')!).signInAsMember();
+    await (await LoginPage.inside(bookings.root, SLOW)).signInAsMember();
     await bookings.listLoaded(SLOW);
     expect(bookings.ids()).to.include('bk_1001');
     const token = tokenOf(bookings.element);

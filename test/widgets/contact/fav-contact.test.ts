@@ -238,7 +238,7 @@ describe('<fav-contact>', () => {
       const button = page.button('Send message');
       button.click();
       button.click();
-      await waitUntil(() => page.element.flow.busy, 'the request runs');
+      await waitUntil(() => page.flow.busy, 'the request runs');
       await page.element.updateComplete;
       expect(page.button('Send message').getAttribute('aria-busy')).to.equal('true');
       page.button('Send message').click();

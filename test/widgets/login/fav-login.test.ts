@@ -113,7 +113,7 @@ describe('<fav-login>', () => {
       await page.waitFor('verify');
       await page.type('code', '000000');
       await page.settled();
-      expect(page.element.flow.step).to.equal('verify');
+      expect(page.flow.step).to.equal('verify');
       expect(page.errorOf('code')).to.contain('That code is not right');
       await page.type('code', '123456');
       await page.waitFor('signed-in');
