@@ -70,7 +70,7 @@ const MAX_WINDOW_DAYS = 30;
  * typed value. Only the named methods below change it; the booking itself (A6) is made by
  * `BookingCheckout` (booking-checkout.ts, with the later steps), which reports back through them.
  */
-export class BookingFlow extends FlowState<BookingElement, BookingHooks> {
+export class BookingFlow extends FlowState<BookingElement, BookingHooks, BookingFlow> {
   step: BookingStep = 'loading';
   notice: BookingNotice;
 
@@ -103,11 +103,6 @@ export class BookingFlow extends FlowState<BookingElement, BookingHooks> {
   private datePicked = false;
   /** The days searched for the first free one, while that search runs. */
   private settling?: string[];
-
-  /** {@link FlowState.set}, typed for this flow's fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<BookingFlow>): void {
-    super.set(patch as Partial<this>);
-  }
 
   /** The free times, day by day; its code arrives with the later steps (see {@link attachAvailability}). */
   get availability(): SlotAvailability {

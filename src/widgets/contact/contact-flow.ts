@@ -65,7 +65,7 @@ export function validateContact(values: ContactValues, prefix: string, fixedSubj
  * errors, the request in flight and its Idempotency-Key, the last failure. A failure never clears a
  * typed value. Only the named methods below change it; the message (F6) is sent here.
  */
-export class ContactFlow extends FlowState<ContactElement, ContactHooks> {
+export class ContactFlow extends FlowState<ContactElement, ContactHooks, ContactFlow> {
   step: ContactStep = 'form';
   /** The page stopped the message in `fav-before-contact`. */
   vetoed = false;
@@ -80,11 +80,6 @@ export class ContactFlow extends FlowState<ContactElement, ContactHooks> {
   private readonly prefixLoader = new LazyModule(() => import('../shared/phone-prefix.js'));
   /** Sends the message (F6, contact-send.ts), with one Idempotency-Key for the same message; its code arrives after the first view. */
   private readonly sender = new LazyModule<ContactSend>(() => import('./contact-send.js').then(({ContactSend}) => new ContactSend(this)));
-
-  /** {@link FlowState.set}, typed for this flow's fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<ContactFlow>): void {
-    super.set(patch as Partial<this>);
-  }
 
   /** Keeps what was typed (no re-render: the input already shows it). */
   input(field: ContactField, value: string): void {

@@ -34,7 +34,7 @@ const CODE_LENGTH = 6;
  * showing, what the visitor typed, what is in flight, and the last error. Nothing typed is cleared
  * by a failure. Only the named methods below change it; its writes (B2, B3, B4) are made here.
  */
-export class LoginFlow extends FlowState<LoginElement, LoginHooks> {
+export class LoginFlow extends FlowState<LoginElement, LoginHooks, LoginFlow> {
   step: LoginStep = 'loading';
   channel: LoginChannel = 'sms';
   form?: RegistrationForm;
@@ -74,11 +74,6 @@ export class LoginFlow extends FlowState<LoginElement, LoginHooks> {
   get phonePrefix(): string {
     const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
     return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
-  }
-
-  /** {@link FlowState.set}, typed for this flow's fields (a literal does not match `Partial<this>` in a subclass). */
-  protected override set(patch: Partial<LoginFlow>): void {
-    super.set(patch as Partial<this>);
   }
 
   /** The visitor typed in the identifier field (no re-render: the input already shows it). */

@@ -94,9 +94,8 @@ export class OffersPage extends WidgetPage<FavOffers, OffersFlow> {
   }
 
   /** The inline sign-in box, once it has rendered its form. */
-  async loginBox(): Promise<LoginPage> {
-    await waitUntil(() => this.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: 8000});
-    return new LoginPage(this.root.querySelector<FavLogin>('fav-login')!);
+  loginBox(): Promise<LoginPage> {
+    return LoginPage.inside(this.root);
   }
 
   /** Every element of the widget fits its width (no horizontal scrolling inside or on the page). */
