@@ -7,6 +7,7 @@ import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {isCalendarDate} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -146,7 +147,7 @@ export class FavBooking extends FavWidget {
       staffId: this.staffId || undefined,
       resourceId: this.resourceId || undefined,
       date: isCalendarDate(this.date) ? this.date : undefined,
-      pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
+      pageSize: pageSizeOf(this.pageSize, 10),
     };
   }
 

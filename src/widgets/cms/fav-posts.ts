@@ -6,7 +6,7 @@ import {renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField, renderSelectField} from '../../ui/field.js';
 import {formatDate} from '../../ui/format.js';
-import {renderPager} from '../../ui/pager.js';
+import {pageSizeOf, renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {CmsElement} from './cms-element.js';
@@ -82,7 +82,7 @@ export class FavPosts extends CmsElement {
   private lastOpened = '';
 
   protected override environmentReady(): void {
-    void this.flow.start(this.category ?? '', this.type ?? '', this.limit > 0 ? Math.min(100, this.limit) : 10);
+    void this.flow.start(this.category ?? '', this.type ?? '', pageSizeOf(this.limit, 10));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -6,6 +6,7 @@ import type {Event, EventAccess, EventRegistration, PaymentIntent} from '../../a
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -289,7 +290,7 @@ export class FavEvents extends FavWidget {
   }
 
   private preset() {
-    return {slug: this.event || undefined, pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || PAGE_SIZE))};
+    return {slug: this.event || undefined, pageSize: pageSizeOf(this.pageSize, PAGE_SIZE)};
   }
 
   private showLogin(): void {

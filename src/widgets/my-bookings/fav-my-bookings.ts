@@ -5,6 +5,7 @@ import type {BookingDetail} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -117,10 +118,7 @@ export class FavMyBookings extends FavWidget {
   private readonly flow = new MyBookingsFlow(this, {
     failed: (error) => this.reportError(error),
     signedIn: () => this.member !== null,
-    listLimit: () => {
-      const size = Math.trunc(Number(this.pageSize));
-      return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : DEFAULT_PAGE_SIZE;
-    },
+    listLimit: () => pageSizeOf(this.pageSize, DEFAULT_PAGE_SIZE),
     tenantTimezone: () => this.environment?.tenant?.timezone,
     beforeCancel: (booking, reason) => this.emit('fav-before-booking-cancel', {booking, ...(reason ? {reason} : {})}, {cancelable: true}),
     beforeReschedule: (booking, previous, next) =>

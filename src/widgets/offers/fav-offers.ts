@@ -5,6 +5,7 @@ import type {Offer, Redemption} from '../../api/schemas/loyalty.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -119,10 +120,7 @@ export class FavOffers extends FavWidget {
   private readonly flow = new OffersFlow(this, {
     failed: (error) => this.reportError(error),
     signedIn: () => this.member !== null,
-    listLimit: () => {
-      const size = Math.trunc(Number(this.pageSize));
-      return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : DEFAULT_PAGE_SIZE;
-    },
+    listLimit: () => pageSizeOf(this.pageSize, DEFAULT_PAGE_SIZE),
     beforeRedeem: (offer, quantity) => this.emit('fav-before-redeem', {offer, quantity}, {cancelable: true}),
     offerRedeemed: (offer, quantity, redemptions) => this.emit('fav-offer-redeemed', {offer, quantity, redemptions}),
     giftClaimed: (redemption, claim) => this.emit('fav-gift-claimed', {redemption, ...claim}),

@@ -327,6 +327,13 @@ describe('<fav-booking>', () => {
   });
 
   describe('choosing', () => {
+    it('reads a page size that is not a whole number from 1 to 100 as the default, or as 100 above it', async () => {
+      for (const [attribute, limit] of [['-5', '10'], ['0', '10'], ['lots', '10'], ['2.7', '2'], ['500', '100']]) {
+        await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking page-size=${attribute}></fav-booking></fav-provider>`);
+        expect(lastRequest('listServices').query, `page-size="${attribute}"`).to.deep.include({limit});
+      }
+    });
+
     it('searches and pages the services', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking page-size="2"></fav-booking></fav-provider>`);
       expect(page.serviceNames()).to.have.length(2);
