@@ -7,6 +7,7 @@ import type {CreateCall} from '../shared/create-call.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import {LazyModule} from '../shared/lazy-module.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import {phonePrefixOf} from '../shared/phone-prefix.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
@@ -72,8 +73,8 @@ export class LoginFlow extends FlowState<LoginElement, LoginHooks, LoginFlow> {
 
   /** The tenant's default dialling prefix, e.g. `+852`. */
   get phonePrefix(): string {
-    const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
-    return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
+    const country = this.form?.defaultCountryCode ?? '';
+    return phonePrefixOf(this.form?.countryPhonePrefix) || (country.startsWith('+') ? country : DIAL_CODES[country.toUpperCase()] ?? '');
   }
 
   /** The visitor typed in the identifier field (no re-render: the input already shows it). */
