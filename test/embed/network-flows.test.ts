@@ -304,6 +304,26 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
+  it('fav-offers: a visitor claims the gift of a claim link after signing in in place; the claim parameter leaves the URL', async () => {
+    const token = MOCK_LOYALTY_IDS.claimTokens.valid;
+    page = await NetworkPage.open(`/test/pages/csp-offers.html?utm_source=mail&claim=${token}#gifts`, ['fav-gift-claimed']);
+    const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
+    await offers.waitFor('claim', SLOW);
+    await waitUntil(() => offers.buttons().some((b) => squash(b.textContent) === 'Claim gift'), 'the claim button', {timeout: SLOW});
+    await offers.click('Claim gift');
+    await (await offers.loginBox()).signInAsMember();
+    await offers.waitFor('result', SLOW);
+
+    expect(offers.heading).to.equal('Your gift is claimed');
+    expect((await page.event('fav-gift-claimed')).detail.claimToken).to.equal(token);
+    expect(page.win.location.search).to.equal('?utm_source=mail');
+    expect(page.win.location.hash).to.equal('#gifts');
+    const claims = await serverRequests('claimGift');
+    expect(claims.at(-1)!.body).to.deep.include({claimToken: token});
+    expect(claims.at(-1)!.headers.authorization).to.equal(`Bearer ${tokenOf(offers.element)}`);
+    expect(await page.violations()).to.equal('[]');
+  });
+
   it('CMS: fav-page and fav-post render sanitized content, fav-menu its links, fav-posts opens a post', async () => {
     page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
