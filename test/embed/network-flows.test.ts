@@ -256,12 +256,21 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('fav-contact: sends the form and thanks the visitor', async () => {
+  it('fav-contact: announces a missing way to reply on both fields, then sends the form and thanks the visitor', async () => {
     page = await NetworkPage.open('/test/pages/csp-contact.html', ['fav-contact-submitted']);
     const contact = new ContactPage(await page.element<FavContact>('fav-contact'));
     await contact.waitFor('form', SLOW);
     await contact.prefixShown();
-    await contact.fill();
+    await contact.fill({email: ''});
+    await contact.submit();
+    await contact.element.updateComplete;
+    // No way to reply: one error, announced on both fields; nothing reaches the server.
+    for (const name of ['email', 'phone']) {
+      expect(contact.input(name).getAttribute('aria-invalid'), name).to.equal('true');
+      expect(contact.errorOf(name), name).to.contain('Give an email or a phone number, so we can reply.');
+    }
+    expect(await serverRequests('submitContact')).to.have.length(0);
+    await contact.type('email', 'amy@example.com');
     await contact.send();
     await contact.waitFor('done', SLOW);
 
