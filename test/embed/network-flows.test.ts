@@ -333,7 +333,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('CMS: fav-page and fav-post render sanitized content, fav-menu its links, fav-posts opens a post', async () => {
+  it('CMS: fav-page and fav-post render sanitized content (links to pages follow page-url), fav-menu its links, fav-posts opens a post', async () => {
     page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
       const cms = new CmsPage<E>(await page!.element<E>(tag));
@@ -349,6 +349,10 @@ describe('every widget over the network under a strict Content-Security-Policy',
     const hostilePost = await loaded<FavPost>('fav-post');
     expect(hostilePost.flow.step).to.equal('ready');
     expect(hostilePost.dangerous()).to.deep.equal([]);
+    // Its link to a page follows its page-url; other links stay as written.
+    const postLinks = [...hostilePost.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]);
+    expect(postLinks).to.deep.include(['See all partner offers', '/site/partner-offers']);
+    expect(postLinks).to.deep.include(['Read more on their site', 'https://www.example.com/summer']);
 
     const posts = await loaded<FavPosts>('fav-posts');
     const link = posts.root.querySelector<HTMLElement>('[part~="post-link"]')!; // a button: no post-url template, it opens in place
