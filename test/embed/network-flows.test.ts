@@ -256,12 +256,21 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('fav-contact: sends the form and thanks the visitor', async () => {
+  it('fav-contact: announces a missing way to reply on both fields, then sends the form and thanks the visitor', async () => {
     page = await NetworkPage.open('/test/pages/csp-contact.html', ['fav-contact-submitted']);
     const contact = new ContactPage(await page.element<FavContact>('fav-contact'));
     await contact.waitFor('form', SLOW);
     await contact.prefixShown();
-    await contact.fill();
+    await contact.fill({email: ''});
+    await contact.submit();
+    await contact.element.updateComplete;
+    // No way to reply: one error, announced on both fields; nothing reaches the server.
+    for (const name of ['email', 'phone']) {
+      expect(contact.input(name).getAttribute('aria-invalid'), name).to.equal('true');
+      expect(contact.errorOf(name), name).to.contain('Give an email or a phone number, so we can reply.');
+    }
+    expect(await serverRequests('submitContact')).to.have.length(0);
+    await contact.type('email', 'amy@example.com');
     await contact.send();
     await contact.waitFor('done', SLOW);
 
@@ -304,7 +313,27 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('CMS: fav-page and fav-post render sanitized content, fav-menu its links, fav-posts opens a post', async () => {
+  it('fav-offers: a visitor claims the gift of a claim link after signing in in place; the claim parameter leaves the URL', async () => {
+    const token = MOCK_LOYALTY_IDS.claimTokens.valid;
+    page = await NetworkPage.open(`/test/pages/csp-offers.html?utm_source=mail&claim=${token}#gifts`, ['fav-gift-claimed']);
+    const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
+    await offers.waitFor('claim', SLOW);
+    await waitUntil(() => offers.buttons().some((b) => squash(b.textContent) === 'Claim gift'), 'the claim button', {timeout: SLOW});
+    await offers.click('Claim gift');
+    await (await offers.loginBox()).signInAsMember();
+    await offers.waitFor('result', SLOW);
+
+    expect(offers.heading).to.equal('Your gift is claimed');
+    expect((await page.event('fav-gift-claimed')).detail.claimToken).to.equal(token);
+    expect(page.win.location.search).to.equal('?utm_source=mail');
+    expect(page.win.location.hash).to.equal('#gifts');
+    const claims = await serverRequests('claimGift');
+    expect(claims.at(-1)!.body).to.deep.include({claimToken: token});
+    expect(claims.at(-1)!.headers.authorization).to.equal(`Bearer ${tokenOf(offers.element)}`);
+    expect(await page.violations()).to.equal('[]');
+  });
+
+  it('CMS: fav-page and fav-post render sanitized content (links to pages follow page-url), fav-menu its links, fav-posts opens a post', async () => {
     page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
       const cms = new CmsPage<E>(await page!.element<E>(tag));
@@ -320,6 +349,10 @@ describe('every widget over the network under a strict Content-Security-Policy',
     const hostilePost = await loaded<FavPost>('fav-post');
     expect(hostilePost.flow.step).to.equal('ready');
     expect(hostilePost.dangerous()).to.deep.equal([]);
+    // Its link to a page follows its page-url; other links stay as written.
+    const postLinks = [...hostilePost.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]);
+    expect(postLinks).to.deep.include(['See all partner offers', '/site/partner-offers']);
+    expect(postLinks).to.deep.include(['Read more on their site', 'https://www.example.com/summer']);
 
     const posts = await loaded<FavPosts>('fav-posts');
     const link = posts.root.querySelector<HTMLElement>('[part~="post-link"]')!; // a button: no post-url template, it opens in place

@@ -16,7 +16,7 @@ const WIDGETS = {
   cms: [
     '<fav-menu location="header"></fav-menu>',
     '<fav-page slug="partner-offers"></fav-page>',
-    '<fav-post slug="partner-summer-skin-offer"></fav-post>',
+    '<fav-post slug="partner-summer-skin-offer" page-url="/site/{slug}"></fav-post>',
     '<fav-posts limit="3"></fav-posts>',
   ].join('\n      '),
 };

@@ -24,7 +24,9 @@ export interface FavPageLoadedDetail {
 /**
  * A published CMS page by slug (C2): its title and content. Content arrives as blocks or HTML
  * (every form of the contract); HTML is sanitized with DOMPurify before it is rendered, images load
- * lazily with their alt text, and headings sit below the page title. A page that does not exist or is
+ * lazily with their alt text, and headings sit below the page title. Links in the content to pages
+ * (`/pages/{slug}`) and posts (`/posts/{slug}`) follow the `page-url` and `post-url` templates when
+ * set, as `<fav-menu>` and `<fav-posts>` do. A page that does not exist or is
  * not published shows a short notice.
  *
  * @summary A published CMS page.

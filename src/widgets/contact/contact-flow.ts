@@ -16,6 +16,10 @@ export type ContactField = 'name' | 'email' | 'phone' | 'subject' | 'message';
 /** What the visitor typed, as typed. */
 export type ContactValues = Record<ContactField, string>;
 
+/**
+ * The error text beside each field; `server` for a field the server refused, and `reply` on the phone
+ * when neither way to reply was given (the error beside the email covers both fields).
+ */
 export type ContactErrors = Partial<Record<ContactField, string>>;
 
 /** The element as the flow sees it: re-rendering, the client, and the form's prefill attributes. */
@@ -47,7 +51,7 @@ export function validateContact(values: ContactValues, prefix: string, fixedSubj
       : email
         ? validateEmail(email)
         : undefined,
-    phone: phone ? validatePhone(phone) : undefined,
+    phone: noReply ? 'reply' : phone ? validatePhone(phone) : undefined,
     message: validateRequired(message) ?? validateLength(message, {max: MESSAGE_MAX}),
   };
   const input: ContactInput = {
@@ -70,6 +74,8 @@ export class ContactFlow extends FlowState<ContactElement, ContactHooks, Contact
   /** The page stopped the message in `fav-before-contact`. */
   vetoed = false;
   values: ContactValues = {...EMPTY};
+  /** What the visitor last typed in each field, an emptied field too: no prefill comes back over it (contact-prefill.ts). */
+  typed: Partial<ContactValues> = {};
   errors: ContactErrors = {};
   /** The tenant's dialling prefix, e.g. `+852`; '' until known. */
   phonePrefix = '';
@@ -84,6 +90,7 @@ export class ContactFlow extends FlowState<ContactElement, ContactHooks, Contact
   /** Keeps what was typed (no re-render: the input already shows it). */
   input(field: ContactField, value: string): void {
     this.values = {...this.values, [field]: value};
+    this.typed = {...this.typed, [field]: value};
   }
 
   /**

@@ -22,6 +22,7 @@ export interface ContactViewContext {
 
 function fieldError(flow: ContactFlow, field: ContactField): string | undefined {
   const error = flow.errors[field];
+  if (error === 'reply') return undefined;
   if (error !== 'server') return error;
   return msg('This was not accepted. Please check it.', {id: 'contact.field.rejected', desc: 'Error beside a field the server refused'});
 }
@@ -84,6 +85,8 @@ export function renderForm(flow: ContactFlow, context: ContactViewContext, handl
           // A prefilled number in the tenant's country shows without the prefix the field shows.
           value: flow.phonePrefix && values.phone.startsWith(flow.phonePrefix) ? values.phone.slice(flow.phonePrefix.length) : values.phone,
           error: fieldError(flow, 'phone'),
+          // No way to reply given: the error beside the email is the phone's too.
+          sharedError: flow.errors.phone === 'reply' ? 'email-error' : undefined,
           onInput: keep('phone'),
         })}
       </fieldset>

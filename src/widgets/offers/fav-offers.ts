@@ -110,7 +110,7 @@ export class FavOffers extends FavWidget {
   @property({reflect: true}) layout?: 'grid' | 'list';
   /** A gift claim token (e.g. from a campaign): opens the claim flow. */
   @property({attribute: 'claim-token'}) claimToken?: string;
-  /** The page URL parameter that carries a claim token. */
+  /** The page URL parameter that carries a claim token. Once that gift is claimed, the parameter is removed from the page URL (other parameters and the hash stay), so a reload shows the offers instead of "already claimed". */
   @property({attribute: 'claim-param'}) claimParam = 'claim';
   /** Open this offer (its id) first instead of the list. */
   @property({attribute: 'offer-id'}) offerId?: string;
@@ -123,7 +123,10 @@ export class FavOffers extends FavWidget {
     listLimit: () => pageSizeOf(this.pageSize, DEFAULT_PAGE_SIZE),
     beforeRedeem: (offer, quantity) => this.emit('fav-before-redeem', {offer, quantity}, {cancelable: true}),
     offerRedeemed: (offer, quantity, redemptions) => this.emit('fav-offer-redeemed', {offer, quantity, redemptions}),
-    giftClaimed: (redemption, claim) => this.emit('fav-gift-claimed', {redemption, ...claim}),
+    giftClaimed: (redemption, claim) => {
+      if (claim.claimToken) this.steps?.forgetClaimParam(this.claimParam, claim.claimToken);
+      this.emit('fav-gift-claimed', {redemption, ...claim});
+    },
     claimAgain: () => void this.laterSteps.load().then((steps) => steps.claim(this.flow), (error: unknown) => this.reportError(error)),
   });
   /** The detail, confirmation, result, claim and redemptions steps. */

@@ -58,3 +58,23 @@ export async function claim(flow: OffersFlow): Promise<void> {
   flow.giftReceived({kind: 'claim', offer, quantity: 1, redemptions: [redemption]});
   flow.hooks.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
 }
+
+/**
+ * After a gift from a link was claimed: the claim parameter `name` leaves the page URL when it holds
+ * `token` (history.replaceState; the other parameters, verbatim, and the hash stay), so a reload
+ * shows the offers instead of claiming again.
+ */
+export function forgetClaimParam(name: string | undefined, token: string): void {
+  const key = name?.trim();
+  const pairs = location.search.slice(1).split('&');
+  const kept = pairs.filter((pair) => {
+    const [[k, v] = ['', '']] = new URLSearchParams(pair);
+    return !key || k !== key || v.trim() !== token;
+  });
+  if (kept.length === pairs.length) return;
+  try {
+    history.replaceState(history.state, '', location.pathname + (kept.length ? `?${kept.join('&')}` : '') + location.hash);
+  } catch {
+    // A page whose URL cannot be replaced (a sandboxed frame) keeps it.
+  }
+}

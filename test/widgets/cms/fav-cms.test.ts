@@ -116,6 +116,49 @@ describe('CMS elements', () => {
       await expect(visit.element).to.be.accessible();
     });
 
+    it('sends links in the content to pages and posts to the page-url and post-url templates, in HTML and in blocks', async () => {
+      const base = {id: 'pg_links', slug: 'links', title: 'Links', status: 'published', visibility: 'public', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z'};
+      const linksHtml =
+        '<p><a href="/pages/our-team">Our team</a> · <a href="/posts/sauna-first-timer-guide#tips">Sauna tips</a> · <a href="/pages/visit%20us?from=footer">Visit</a></p>' +
+        '<p><a href="/book">Book</a> · <a href="https://www.example.com/pages/elsewhere">Elsewhere</a> · <a href="/pages/a/b">Deeper</a> · <a href="#top">Top</a></p>';
+      const hrefs = (page: CmsPage<FavPage>) => Object.fromEntries([...page.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]));
+      const routed = {
+        'Our team': '/site/our-team',
+        'Sauna tips': '/blog/sauna-first-timer-guide#tips',
+        Visit: '/site/visit%20us',
+        Book: '/book',
+        Elsewhere: 'https://www.example.com/pages/elsewhere',
+        Deeper: '/pages/a/b',
+        Top: '#top',
+      };
+
+      mockControl.fail('getPage', {status: 200, body: {success: true, data: {...base, blocks: linksHtml}}, times: 2});
+      const plain = await mountPage('links');
+      expect(hrefs(plain), 'without templates, as written').to.deep.include({'Our team': '/pages/our-team', 'Sauna tips': '/posts/sauna-first-timer-guide#tips'});
+      const page = await CmsPage.mount<FavPage>(
+        html`<fav-provider mock company-id="demo"><fav-page slug="links" page-url="/site/{slug}" post-url="/blog/{slug}"></fav-page></fav-provider>`,
+        'fav-page',
+      );
+      expect(hrefs(page)).to.deep.equal(routed);
+
+      page.element.pageUrl = '/about/{slug}';
+      await page.element.updateComplete;
+      expect(hrefs(page)['Our team'], 'a new template applies at once').to.equal('/about/our-team');
+
+      const blocks = [
+        {type: 'paragraph', data: {html: '<a href="/pages/our-team">Our team</a>'}},
+        {type: 'faq', data: {items: [{question: 'Where?', answer: '<a href="/posts/sauna-first-timer-guide">Sauna tips</a>'}]}},
+        {type: 'cta', data: {label: 'Visit', href: '/pages/visit-us', style: 'primary'}},
+      ];
+      mockControl.fail('getPage', {status: 200, body: {success: true, data: {...base, blocks}}});
+      const fromBlocks = await CmsPage.mount<FavPage>(
+        html`<fav-provider mock company-id="demo"><fav-page slug="links" page-url="/site/{slug}" post-url="/blog/{slug}"></fav-page></fav-provider>`,
+        'fav-page',
+      );
+      expect(hrefs(fromBlocks)).to.deep.equal({'Our team': '/site/our-team', 'Sauna tips': '/blog/sauna-first-timer-guide', Visit: '/site/visit-us'});
+      expect(fromBlocks.dangerous()).to.deep.equal([]);
+    });
+
     it('says a draft or private page is not available', async () => {
       for (const slug of [P.draft, P.private, 'no-such-page']) {
         const page = await mountPage(slug);
@@ -190,6 +233,17 @@ describe('CMS elements', () => {
       expect(post.flow.step).to.equal('ready');
       expect(post.dangerous()).to.deep.equal([]);
       for (const link of post.links()) if (link.target === '_blank') expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('sends its link to a page to the page-url template', async () => {
+      const post = await CmsPage.mount<FavPost>(
+        html`<fav-provider mock company-id="demo"><fav-post slug=${MOCK_CMS_IDS.hostilePostSlug} page-url="/site/{slug}" post-url="/blog/{slug}"></fav-post></fav-provider>`,
+        'fav-post',
+      );
+      const links = [...post.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]);
+      expect(links).to.deep.include(['See all partner offers', '/site/partner-offers']);
+      expect(links).to.deep.include(['Read more on their site', 'https://www.example.com/summer']);
+      expect(post.dangerous()).to.deep.equal([]);
     });
 
     it('formats dates for zh-Hant', async () => {

@@ -412,6 +412,49 @@ describe('<fav-offers>', () => {
       }
     });
 
+    it('removes the claim parameter from the page URL after the claim, keeping the others and the hash, so a reload shows the offers', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?utm_source=mail&claim=${TOKENS.valid}&q=a%20b#gifts`);
+      try {
+        const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await signInMember(page.provider);
+        await page.waitFor('claim');
+        await waitUntil(() => laterStepsOf(page.element), 'the claim step');
+        expect(page.text).to.contain(TOKENS.valid);
+        await page.click('Claim gift');
+        await page.waitFor('result');
+        expect(page.heading).to.equal('Your gift is claimed');
+        expect(location.search).to.equal('?utm_source=mail&q=a%20b');
+        expect(location.hash).to.equal('#gifts');
+
+        // The visitor reloads: the same page, without the parameter, lists the offers.
+        const reloaded = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await reloaded.offersLoaded();
+        expect(reloaded.step).to.equal('offers');
+        expect(reloaded.text).not.to.contain('You have already claimed this gift.');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('keeps the claim parameter while the claim has not gone through', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?claim=${TOKENS.expired}#gifts`);
+      try {
+        const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await signInMember(page.provider);
+        await page.waitFor('claim');
+        await waitUntil(() => laterStepsOf(page.element), 'the claim step');
+        await page.click('Claim gift');
+        await page.settled();
+        expect(page.banner()).to.contain('This gift link has expired.');
+        expect(location.search).to.equal(`?claim=${TOKENS.expired}`);
+        expect(location.hash).to.equal('#gifts');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('says when a gift was already claimed, and when a code is not valid', async () => {
       const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers claim-token=${TOKENS.valid}></fav-offers></fav-provider>`);
       await signInMember(page.provider);
