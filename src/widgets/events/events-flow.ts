@@ -5,6 +5,7 @@ import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {UpcomingPages} from './events-upcoming.js';
 
 /** The steps of `<fav-events>`. */
 export type EventsStep = 'loading' | 'list' | 'detail' | 'register' | 'payment' | 'status' | 'unavailable';
@@ -71,14 +72,6 @@ export interface EventsPreset {
 }
 
 export const PAGE_SIZE = 10;
-/** With `hide-past`, the most pages of the API one page of the list reads (a server that never says the list ended). */
-const MOST_READS = 25;
-
-/** Where a page of the list starts among the API's pages: with `hide-past` it may start inside one. */
-interface ListStart {
-  page: number;
-  index: number;
-}
 /** sessionStorage key prefix of registrations kept across the payment redirect. */
 export const STORAGE_PREFIX = 'fav-events.registration';
 /** The query parameter this widget adds to the payment `returnUrl`. */
@@ -151,11 +144,8 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
   page = 1;
   events?: ListResult<Event>;
   preset: EventsPreset = {};
-  /** With `hide-past`: where each page shown so far starts (page 1 first), for the query `startsOf`. */
-  private starts: ListStart[] = [];
-  private startsOf = '';
-  /** With `hide-past`: the API's pages the last page of the list read, kept for the next one. */
-  private read = new Map<number, ListResult<Event>>();
+  /** With `hide-past`: the pages of events that have not ended, once their module is here. */
+  private upcoming?: UpcomingPages;
 
   event?: Event;
   /** What the visitor chose and typed on the form (its checks are the checkout's). */
@@ -180,51 +170,22 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
     if (!client) return;
     const forward = page === this.page + 1 && search === this.search;
     const limit = this.preset.pageSize ?? PAGE_SIZE;
-    const query = `${search}\n${limit}`;
-    if (query !== this.startsOf) [this.starts, this.startsOf] = [[{page: 1, index: 0}], query];
-    if (this.preset.hidePast && !this.starts[page - 1]) page = 1;
     this.set({step: this.events ? 'list' : 'loading', busy: true, error: undefined, notice: undefined, page, search});
     const member = this.hooks.member();
     try {
-      const events = this.preset.hidePast
-        ? await this.upcomingPage(page, search, limit, forward ? this.read : new Map())
-        : await listEvents(client, {search: search || undefined, page, limit}, {signal: this.signal});
-      this.set({events, step: 'list', busy: false});
+      if (this.preset.hidePast) {
+        this.upcoming ??= new (await import('./events-upcoming.js')).UpcomingPages();
+        const events = await this.upcoming.page(client, this.signal, page, search, limit, forward, isPast);
+        page = events.pagination!.page;
+        this.set({events, page, step: 'list', busy: false});
+      } else {
+        const events = await listEvents(client, {search: search || undefined, page, limit}, {signal: this.signal});
+        this.set({events, step: 'list', busy: false});
+      }
       if (this.hooks.member()?.accessToken !== member?.accessToken) await this.loadList(page, search);
     } catch (error) {
       this.fail(error, this.events ? 'list' : 'unavailable');
     }
-  }
-
-  /**
-   * With `hide-past`, page `page` of the events that have not ended: from where the page before
-   * stopped, through as many of the API's pages as it takes to fill it or reach the end of the list,
-   * and one event further, so that "Next" shows only when there is more. No one knows how many pages
-   * there are, so the pager says "Page 2" without "of …".
-   */
-  private async upcomingPage(page: number, search: string, limit: number, known: Map<number, ListResult<Event>>): Promise<ListResult<Event>> {
-    const now = Date.now();
-    const items: Event[] = [];
-    const read = new Map<number, ListResult<Event>>();
-    let at = this.starts[page - 1]!;
-    let next: ListStart | undefined;
-    let dropped = 0;
-    for (let reads = 0; reads < MOST_READS && !next; reads++, at = {page: at.page + 1, index: 0}) {
-      const list = known.get(at.page) ?? (await listEvents(this.element.client!, {search: search || undefined, page: at.page, limit}, {signal: this.signal}));
-      read.set(at.page, list);
-      dropped += list.dropped;
-      for (let index = at.index; index < list.items.length && !next; index++) {
-        const event = list.items[index]!;
-        if (isPast(event, now)) continue;
-        if (items.length < limit) items.push(event);
-        else next = {page: at.page, index};
-      }
-      if (!list.pagination?.hasNext || !list.items.length) break;
-    }
-    this.read = read;
-    this.starts.length = page;
-    if (next) this.starts.push(next);
-    return {items, dropped, pagination: {page, hasNext: Boolean(next), hasPrev: page > 1}};
   }
 
   /** Opens an event (by slug, or a list item): its detail with sessions, venue and programme. */

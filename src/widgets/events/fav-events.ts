@@ -270,6 +270,8 @@ export class FavEvents extends FavWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The pages of upcoming events load while the provider gets ready.
+    if (changed.has('hidePast') && this.hidePast) void import('./events-upcoming.js').catch(() => undefined);
     if (!this.hasUpdated || !this.client) return;
     if (changed.has('event') || ((changed.has('pageSize') || changed.has('hidePast')) && this.flow.step === 'list')) void this.flow.start(this.preset());
   }
