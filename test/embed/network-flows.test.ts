@@ -200,6 +200,56 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
+  it('fav-events hide-past: a server listing past events first still fills the page from its next page', async () => {
+    const ordered = await fetch(`${API}/__control/event-order`, {method: 'POST', body: JSON.stringify({order: 'chronological'})});
+    expect(ordered.ok).to.equal(true);
+    page = await NetworkPage.open('/test/pages/csp-events-upcoming.html');
+    const events = new EventsPage(await page.element<FavEvents>('fav-events'));
+    await events.waitFor('list', SLOW);
+    const first = events.eventNames();
+    expect(first).to.have.length(4);
+    expect(first).to.not.include('Mindful Parenting Circle').and.not.include('Aromatherapy Blending Workshop');
+    expect((await serverRequests('listEvents')).map((request) => request.query)).to.deep.equal([
+      {page: '1', limit: '4'},
+      {page: '2', limit: '4'},
+    ]);
+    expect(squash(events.root.querySelector('[part~="pager-status"]')?.textContent)).to.equal('Page 1');
+    await events.click('Next');
+    await waitUntil(() => !events.flow.busy && events.text.includes('Page 2'), 'the second page', {timeout: SLOW});
+    const second = events.eventNames();
+    expect(second).to.have.length.greaterThan(0);
+    expect(second.filter((name) => first.includes(name))).to.deep.equal([]);
+    expect(events.text).to.not.contain('Ended');
+    expect(await page.violations()).to.equal('[]');
+  });
+
+  it('fav-shop-checkout: an unsafe return-url is refused in the console; after the order "Continue shopping" goes to the catalogue', async () => {
+    page = await NetworkPage.open('/test/pages/csp-shop-checkout-unsafe-return.html');
+    const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
+    await shop.waitFor('catalogue', SLOW);
+    await shop.openProduct('Hydrating Face Serum');
+    await shop.add(1);
+    await shop.openCart();
+    await shop.toCheckout();
+    const refusals = page.win.__consoleErrors.filter((error) => error.includes('return-url'));
+    expect(refusals).to.have.length(1);
+    expect(refusals[0]).to.contain('return-url="http://evil.example/thanks"').and.contain('refused');
+    await shop.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+    await shop.choose('payment', 'pm-bank');
+    await shop.fillGuest();
+    await shop.toReview();
+    await shop.click('Place order');
+    await shop.waitFor('placed', SLOW);
+    const request = await onlyRequest('createOrder');
+    const here = page.doc.location.href.split('#')[0]!;
+    expect(request.body.successUrl.startsWith(here), request.body.successUrl).to.equal(true);
+    expect(JSON.stringify(request.body)).to.not.contain('evil.example');
+    await shop.click('Continue shopping');
+    await shop.waitFor('catalogue', SLOW);
+    expect(shop.heading).to.equal('Shop');
+    expect(await page.violations()).to.equal('[]');
+  });
+
   it('fav-shop-checkout: a guest adds a product, checks out and the order is created', async () => {
     page = await NetworkPage.open('/test/pages/csp-shop-checkout.html', ['fav-cart-changed', 'fav-order-created']);
     const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));

@@ -5,6 +5,7 @@ import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {UpcomingPages} from './events-upcoming.js';
 
 /** The steps of `<fav-events>`. */
 export type EventsStep = 'loading' | 'list' | 'detail' | 'register' | 'payment' | 'status' | 'unavailable';
@@ -143,6 +144,8 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
   page = 1;
   events?: ListResult<Event>;
   preset: EventsPreset = {};
+  /** With `hide-past`: the pages of events that have not ended, once their module is here. */
+  private upcoming?: UpcomingPages;
 
   event?: Event;
   /** What the visitor chose and typed on the form (its checks are the checkout's). */
@@ -165,11 +168,20 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
   async loadList(page = this.page, search = this.search): Promise<void> {
     const client = this.element.client;
     if (!client) return;
+    const forward = page === this.page + 1 && search === this.search;
+    const limit = this.preset.pageSize ?? PAGE_SIZE;
     this.set({step: this.events ? 'list' : 'loading', busy: true, error: undefined, notice: undefined, page, search});
     const member = this.hooks.member();
     try {
-      const events = await listEvents(client, {search: search || undefined, page, limit: this.preset.pageSize ?? PAGE_SIZE}, {signal: this.signal});
-      this.set({events, step: 'list', busy: false});
+      if (this.preset.hidePast) {
+        this.upcoming ??= new (await import('./events-upcoming.js')).UpcomingPages();
+        const events = await this.upcoming.page(client, this.signal, page, search, limit, forward, isPast);
+        page = events.pagination!.page;
+        this.set({events, page, step: 'list', busy: false});
+      } else {
+        const events = await listEvents(client, {search: search || undefined, page, limit}, {signal: this.signal});
+        this.set({events, step: 'list', busy: false});
+      }
       if (this.hooks.member()?.accessToken !== member?.accessToken) await this.loadList(page, search);
     } catch (error) {
       this.fail(error, this.events ? 'list' : 'unavailable');

@@ -173,7 +173,11 @@ export class FavEvents extends FavWidget {
   @property({attribute: 'return-url'}) returnUrl?: string;
   /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
   @property({reflect: true}) layout?: 'grid' | 'list';
-  /** Leave events that have ended out of the list. */
+  /**
+   * Leave events that have ended out of the list. Every page still shows `page-size` events: the
+   * widget reads further pages of the API until the page is full or the list ends, and the pager
+   * shows "Page 2" without a number of pages.
+   */
   @property({type: Boolean, attribute: 'hide-past'}) hidePast = false;
   /** Events per page of the list (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = PAGE_SIZE;
@@ -266,8 +270,10 @@ export class FavEvents extends FavWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The pages of upcoming events load while the provider gets ready.
+    if (changed.has('hidePast') && this.hidePast) void import('./events-upcoming.js').catch(() => undefined);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('event') || (changed.has('pageSize') && this.flow.step === 'list')) void this.flow.start(this.preset());
+    if (changed.has('event') || ((changed.has('pageSize') || changed.has('hidePast')) && this.flow.step === 'list')) void this.flow.start(this.preset());
   }
 
   override connectedCallback(): void {
@@ -290,7 +296,7 @@ export class FavEvents extends FavWidget {
   }
 
   private preset() {
-    return {slug: this.event || undefined, pageSize: pageSizeOf(this.pageSize, PAGE_SIZE)};
+    return {slug: this.event || undefined, hidePast: this.hidePast, pageSize: pageSizeOf(this.pageSize, PAGE_SIZE)};
   }
 
   private showLogin(): void {

@@ -139,7 +139,11 @@ export class FavShopCheckout extends FavWidget {
   @property() product?: string;
   /** The first view: `catalogue` (default), `cart` or `orders`. */
   @property() view?: 'catalogue' | 'cart' | 'orders';
-  /** The page the hosted payment returns to (https or this site); default this page. */
+  /**
+   * The page the hosted payment returns to: an https address or a page of this site; default this
+   * page. Any other value (`javascript:…`, `http://` to another site) is refused with an error in the
+   * console naming it, and the payment returns to this page.
+   */
   @property({attribute: 'return-url'}) returnUrlAttribute?: string;
   /** How currencies show: `symbol` (default), `narrowSymbol`, `code` or `name`. */
   @property({attribute: 'currency-display'}) currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';

@@ -64,15 +64,19 @@ function withParam(url: string, value: string): string {
   return parsed.href;
 }
 
-/** The page the hosted payment returns to: `wanted` when it is https or this site, else this page. */
-function returnUrl(wanted: string | undefined): string {
+/**
+ * The page the hosted payment returns to: `wanted` when it is https or this site, else this page, and
+ * `refuse` is told the value (`javascript:…`, `http://` to another site …).
+ */
+function returnUrl(wanted: string | undefined, refuse: (value: string) => void): string {
   if (wanted) {
     try {
       const url = new URL(wanted, location.href);
       if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
     } catch {
-      // fall back to this page
+      // refused below
     }
+    refuse(wanted);
   }
   return location.href.split('#')[0]!;
 }
@@ -125,11 +129,15 @@ export class ShopCheckout {
 
   /** Places the order (D8), with its Idempotency-Key. */
   private readonly orderCall: CreateCall;
+  /** The `return-url` values refused so far: the console names each once. */
+  private readonly refused = new Set<string>();
   /** This widget's reads of the payment status (D10). */
   private readonly paymentPolling = new Polling();
 
   constructor(readonly flow: ShopFlow) {
     this.orderCall = new CreateCall(flow, flow.showCall);
+    // An unsafe return-url is reported when the page loads, not first when a customer pays.
+    void this.returnUrl;
   }
 
   /** Applies a change and re-renders. Only this class's own methods call it. */
@@ -144,7 +152,14 @@ export class ShopCheckout {
 
   /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
   get returnUrl(): string {
-    return returnUrl(this.flow.hooks.returnUrl());
+    return returnUrl(this.flow.hooks.returnUrl(), (value) => {
+      if (this.refused.has(value)) return;
+      this.refused.add(value);
+      console.error(
+        `fav-widgets: <fav-shop-checkout return-url="${value}">: refused, the payment page may only send the customer back to an https address or a page of this site (${location.origin}). It returns to this page instead.`,
+        this.flow.element,
+      );
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -535,10 +550,11 @@ export class ShopCheckout {
     void this.toCheckout();
   }
 
+  /** "Continue shopping" after an order: to the catalogue (not back into the product the cart was opened from). */
   finishPayment(): void {
     savePending(this.pendingKey, undefined);
     this.set({pending: undefined, payment: undefined, paymentView: undefined});
-    this.flow.continueShopping();
+    this.flow.toCatalogue();
   }
 
   // -------------------------------------------------------------------------------------------

@@ -135,10 +135,11 @@ describe('<fav-shop-checkout> flows', () => {
     expect(page.banner()).to.contain('waiting for payment');
     expect(page.badge()).to.equal('0');
 
-    // "Continue shopping" goes back to where the visitor opened the cart from (the product).
+    // After the order, "Continue shopping" goes to the catalogue (issue 15), not back to the product the cart was opened from.
     await tabTo(isButton('Continue shopping'), 'Continue shopping');
     await sendKeys({press: 'Enter'});
-    await page.waitFor('product');
+    await page.waitFor('catalogue');
+    expect(page.heading).to.equal('Shop');
     expect(deepActive()?.getAttribute('part')).to.contain('heading');
   });
 

@@ -122,6 +122,75 @@ describe('<fav-shop-checkout>', () => {
     expect(back.flow.lines.map((l) => l.productId)).to.deep.equal([P.onSale]);
   });
 
+  /** A guest orders two serums for pickup by bank transfer (no payment page) from the product's cart. */
+  async function placeBankTransferOrder(page: ShopPage): Promise<void> {
+    await serumInCart(page);
+    await page.toCheckout();
+    await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+    await page.choose('payment', 'pm-bank');
+    await page.fillGuest();
+    await page.toReview();
+    await page.click('Place order');
+    await page.waitFor('placed');
+  }
+
+  /** Calls `run` with console.error recorded; returns what it was called with, as text. */
+  async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+    };
+    try {
+      await run();
+    } finally {
+      console.error = original;
+    }
+    return errors;
+  }
+
+  it('"Continue shopping" after an order goes to the catalogue, not back to the product the cart was opened from', async () => {
+    const page = await ShopPage.mount();
+    await placeBankTransferOrder(page);
+    expect(page.heading).to.equal('Thank you for your order');
+    await page.click('Continue shopping');
+    await page.waitFor('catalogue');
+    expect(page.heading).to.equal('Shop');
+    expect(page.productNames()).to.include('Hydrating Face Serum').and.include('Calming Face Mask (5 pack)');
+    expect(page.badge()).to.equal('0');
+  });
+
+  for (const unsafe of ['javascript:alert(1)', 'http://evil.example/thanks']) {
+    it(`refuses return-url="${unsafe}" with a console error naming it, and the payment returns to this page`, async () => {
+      let page: ShopPage | undefined;
+      const errors = await consoleErrors(async () => {
+        page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout return-url=${unsafe}></fav-shop-checkout></fav-provider>`);
+        await waitUntil(() => page!.checkout, 'the later steps');
+      });
+      const refusals = errors.filter((error) => error.includes('return-url'));
+      expect(refusals, 'reported as the page loads, once').to.have.length(1);
+      expect(refusals[0]).to.contain(`return-url="${unsafe}"`).and.contain('refused');
+      const later = await consoleErrors(() => placeBankTransferOrder(page!));
+      expect(later.filter((error) => error.includes('return-url')), 'not repeated at the order').to.deep.equal([]);
+      const body = lastRequest('createOrder').body as any;
+      const here = location.href.split('#')[0]!;
+      expect(body.successUrl.startsWith(here), body.successUrl).to.equal(true);
+      expect(body.cancelUrl.startsWith(here), body.cancelUrl).to.equal(true);
+      expect(JSON.stringify(body)).to.not.contain('evil.example').and.not.contain('javascript:');
+    });
+  }
+
+  it('sends an https return-url to the payment without a console error', async () => {
+    let page: ShopPage | undefined;
+    const errors = await consoleErrors(async () => {
+      page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout return-url="https://shop.example/thanks"></fav-shop-checkout></fav-provider>`);
+      await placeBankTransferOrder(page);
+    });
+    expect(errors.filter((error) => error.includes('return-url'))).to.deep.equal([]);
+    const body = lastRequest('createOrder').body as any;
+    expect(new URL(body.successUrl).origin + new URL(body.successUrl).pathname).to.equal('https://shop.example/thanks');
+  });
+
   it('member: checks out as themself with bank transfer and sees the order in "My orders"', async () => {
     const page = await ShopPage.mount();
     await signInMember(page.element.closest('fav-provider') as FavProvider);
