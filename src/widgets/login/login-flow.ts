@@ -7,7 +7,7 @@ import type {CreateCall} from '../shared/create-call.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import {LazyModule} from '../shared/lazy-module.js';
 import type {PrefillHost} from '../shared/prefill.js';
-import {phonePrefixOf} from '../shared/phone-prefix.js';
+import {phonePrefixOf} from '../../ui/form.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
