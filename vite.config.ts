@@ -6,7 +6,7 @@ import {minifyLiterals} from './scripts/minify-literals.js';
 const here = import.meta.dirname;
 
 const SHARED_UI =
-  /[\\/]src[\\/](?:ui[\\/](?:(?:banner|button|field|form|pager|skeleton|step-header|tokens)(?:\.styles)?|format|money|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles|lazy-module|later-steps))\.ts$|lit(?:-html)?[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
+  /[\\/]src[\\/](?:ui[\\/](?:(?:banner|button|field|form|pager|skeleton|step-header|tokens)(?:\.styles)?|format|money|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles|lazy-module|later-steps|flow-state))\.ts$|lit(?:-html)?[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /**
  * The API layer every page needs (client, errors, parsing, zod) and its small shared modules

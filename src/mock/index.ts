@@ -12,7 +12,7 @@ import {clearFailures, fail, requests, resetControl, setLatency, type MockFailur
 import {authRoutes, MOCK_OTP, setOtpRateLimit, tokenResult} from './handlers/auth.js';
 import {bookingRoutes} from './handlers/booking.js';
 import {cmsRoutes} from './handlers/cms.js';
-import {eventsRoutes} from './handlers/events.js';
+import {eventsRoutes, setEventOrder} from './handlers/events.js';
 import {loyaltyRoutes} from './handlers/loyalty.js';
 import {setCatalogueSize, shopRoutes} from './handlers/shop.js';
 import {surveysRoutes} from './handlers/surveys.js';
@@ -71,6 +71,8 @@ export const mockControl = {
   setOtpRateLimit,
   /** Grows the `demo` shop to `size` published products (generated ones after the fixture's); reset() undoes it. */
   setCatalogueSize,
+  /** Orders the event list (C7) `chronological` (the past first) instead of `upcoming-first`; reset() undoes it. */
+  setEventOrder,
   /** Signs a member in without the OTP exchange; returns the TokenResult a verify would. */
   issueToken(companyId: string, memberUuid: string) {
     const tenant = tenantById(companyId);

@@ -31,6 +31,8 @@ export interface TextFieldOptions extends FieldBase {
   prefix?: string;
   /** Replaces the default part names of the input, e.g. `input code-input`. */
   part?: string;
+  /** The id of an error another field shows that applies to this one too (one error for a group of fields): the field is invalid and described by it. */
+  sharedError?: string;
   multiline?: boolean;
   onInput?: (event: InputEvent) => void;
   onChange?: (event: Event) => void;
@@ -51,8 +53,8 @@ export interface CheckboxFieldOptions extends FieldBase {
   onChange?: (event: Event) => void;
 }
 
-function describedBy({id, hint, error}: FieldBase): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+function describedBy({id, hint, error, sharedError}: FieldBase & {sharedError?: string}): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', sharedError ?? ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -69,7 +71,8 @@ function messages({id, hint, error}: FieldBase) {
 }
 
 export function renderField(options: TextFieldOptions): TemplateResult {
-  const {id, name, label, type = 'text', value = '', required, disabled, error, prefix, part = 'input'} = options;
+  const {id, name, label, type = 'text', value = '', required, disabled, prefix, part = 'input'} = options;
+  const error = options.error || options.sharedError;
   const control = options.multiline
     ? html`<textarea
         part=${part}

@@ -45,3 +45,9 @@ export function validateLength(value: string, {min, max}: {min?: number; max?: n
   }
   return undefined;
 }
+
+/** `+852` from the registration form's `countryPhonePrefix` (`852`, `+852`, `852 `); '' when it gives none. */
+export function phonePrefixOf(countryPhonePrefix: string | null | undefined): string {
+  const digits = (countryPhonePrefix ?? '').replace(/[^\d]/g, '');
+  return digits ? `+${digits}` : '';
+}

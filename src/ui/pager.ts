@@ -6,6 +6,12 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
 
+/** A `page-size` or `limit` attribute as a page size: a whole number from 1 to 100 (the API's most), else `fallback`. */
+export function pageSizeOf(value: unknown, fallback: number): number {
+  const size = Math.trunc(Number(value));
+  return size >= 1 ? Math.min(size, 100) : fallback;
+}
+
 export interface PagerOptions {
   page: number;
   totalPages?: number;

@@ -17,9 +17,17 @@ interface Edge {
   line: number;
 }
 
+/** A write to a flow's state from outside the flow (`flow.step = …`, `flow.count++`). */
+interface FlowWrite {
+  from: string;
+  line: number;
+  text: string;
+}
+
 interface Graph {
   modules: string[];
   edges: Edge[];
+  flowWrites: FlowWrite[];
 }
 
 interface Rule {
@@ -134,5 +142,28 @@ describe('the import graph of src/', () => {
       edge('src/api/client.ts', 'src/api/errors.ts'),
     ];
     expect(forbiddenEdges(allowed)).to.deep.equal([]);
+  });
+
+  it('has no write to a flow from outside it: its state changes only through its named methods', async () => {
+    const {flowWrites} = await graph();
+    expect(flowWrites.map((write) => `${write.from}:${write.line} ${write.text}`)).to.deep.equal([]);
+  });
+
+  it('finds every kind of write through a flow, and no read', async () => {
+    const {flowWrites} = await graph({
+      'src/widgets/x/x-steps.ts': [
+        "flow.step = 'done';",
+        'this.flow.details.name = name;',
+        'flow.attempts++;',
+        '--flow.left;',
+        'flow.call ??= make();',
+        "flow['busy'] = true;",
+        'flow.total += 1;',
+        "if (flow.step === 'done' && this.flow.busy) show(flow.details.name);",
+        "this.step = 'done';",
+        'const flow = other; details.name = flow.name;',
+      ].join('\n'),
+    });
+    expect(flowWrites.map((write) => write.line)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
   });
 });

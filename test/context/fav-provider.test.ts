@@ -75,7 +75,7 @@ describe('<fav-provider>', () => {
     await a.signInAsMember();
     await b.waitFor('signed-in');
     await c.waitFor('identify');
-    expect(c.element.flow.step).to.equal('identify');
+    expect(c.flow.step).to.equal('identify');
   });
 
   it('refreshes once on a 401 mid-flow and retries the call', async () => {

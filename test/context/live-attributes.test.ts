@@ -159,7 +159,7 @@ const CASES: Record<string, ElementCase> = {
       ['product', 'hydrating-face-serum', {request: 'getProduct'}],
       ['product', null, 'view'],
       ['view', 'cart', 'view'],
-      ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {returnUrl: string}).returnUrl === 'https://shop.example.com/back'}],
+      ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {checkout?: {returnUrl: string}}).checkout?.returnUrl === 'https://shop.example.com/back'}],
       noPrefill,
       ...prefillRead,
       ['view', 'orders', 'view'],
@@ -230,6 +230,8 @@ const CASES: Record<string, ElementCase> = {
       ['slug', 'partner-offers', {request: 'getPage'}],
       ['hide-title', '', 'view'],
       ['heading-level', '3', 'view'],
+      ['page-url', '/p/{slug}', 'view'],
+      ['post-url', '/news/{slug}', 'view'],
       ...config('getPage'),
     ],
   },
@@ -239,6 +241,8 @@ const CASES: Record<string, ElementCase> = {
       ['slug', 'partner-summer-skin-offer', {request: 'getPost'}],
       ['hide-title', '', 'view'],
       ['heading-level', '3', 'view'],
+      ['page-url', '/p/{slug}', 'view'],
+      ['post-url', '/news/{slug}', 'view'],
       ...config('getPost'),
     ],
   },
@@ -266,7 +270,7 @@ function analyticsPushed(provider: Element_): boolean {
 
 async function toTime(element: Element_): Promise<BookingPage> {
   const page = new BookingPage(element as never);
-  if (page.element.flow.step !== 'time') await page.toTime();
+  if (page.step !== 'time') await page.toTime();
   return page;
 }
 const selectedDay = (element: Element_) => element.shadowRoot.querySelector('[part~="calendar-day-selected"]')?.getAttribute('data-date');
@@ -275,7 +279,7 @@ async function toDetails(element: Element_): Promise<boolean> {
   const page = await toTime(element);
   await page.pickSlot(0);
   await page.toDetails();
-  return page.element.flow.step === 'details';
+  return page.step === 'details';
 }
 
 /** The element's shadow DOM, without what changes by itself (live regions of a countdown). */

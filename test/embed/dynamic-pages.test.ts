@@ -400,7 +400,7 @@ describe('dynamic pages (built bundle)', () => {
     await hkLogin.signInAsMember();
     expect(hkLogin.text).to.contain('Chan Tai Man');
     await sleep(500);
-    expect(tpeLogin.element.flow.step, 'the other tenant stays signed out').to.equal('identify');
+    expect(tpeLogin.flow.step, 'the other tenant stays signed out').to.equal('identify');
     expect(tpeLogin.text).to.not.contain('Chan Tai Man');
     const verify = (await control.requests()).filter((r) => r.operation === 'verifyOtp');
     expect(verify.map((r) => r.headers['x-company-id'])).to.deep.equal(['demo']);

@@ -76,7 +76,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await booking.waitFor('services', SLOW);
     await booking.openService('Free Wellness Consultation');
     await booking.toTime();
-    const slot = booking.element.flow.availability.bookable(booking.element.flow.date!)[0]!;
+    const slot = booking.flow.availability.bookable(booking.flow.date!)[0]!;
     await booking.pickSlot(0);
     await booking.toDetails();
     await booking.fillGuest();
@@ -108,8 +108,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
     await waitUntil(() => bookings.root.querySelector('[part~="heading"]'), 'the widget rendered', {timeout: SLOW});
     expect(bookings.text).to.contain('Sign in to see and manage your bookings.');
     await bookings.click('Sign in');
-    await waitUntil(() => bookings.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: SLOW});
-    await new LoginPage(bookings.root.querySelector<FavLogin>('fav-login')!).signInAsMember();
+    await (await LoginPage.inside(bookings.root, SLOW)).signInAsMember();
     await bookings.listLoaded(SLOW);
     expect(bookings.ids()).to.include('bk_1001');
     const token = tokenOf(bookings.element);
@@ -201,6 +200,56 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
+  it('fav-events hide-past: a server listing past events first still fills the page from its next page', async () => {
+    const ordered = await fetch(`${API}/__control/event-order`, {method: 'POST', body: JSON.stringify({order: 'chronological'})});
+    expect(ordered.ok).to.equal(true);
+    page = await NetworkPage.open('/test/pages/csp-events-upcoming.html');
+    const events = new EventsPage(await page.element<FavEvents>('fav-events'));
+    await events.waitFor('list', SLOW);
+    const first = events.eventNames();
+    expect(first).to.have.length(4);
+    expect(first).to.not.include('Mindful Parenting Circle').and.not.include('Aromatherapy Blending Workshop');
+    expect((await serverRequests('listEvents')).map((request) => request.query)).to.deep.equal([
+      {page: '1', limit: '4'},
+      {page: '2', limit: '4'},
+    ]);
+    expect(squash(events.root.querySelector('[part~="pager-status"]')?.textContent)).to.equal('Page 1');
+    await events.click('Next');
+    await waitUntil(() => !events.flow.busy && events.text.includes('Page 2'), 'the second page', {timeout: SLOW});
+    const second = events.eventNames();
+    expect(second).to.have.length.greaterThan(0);
+    expect(second.filter((name) => first.includes(name))).to.deep.equal([]);
+    expect(events.text).to.not.contain('Ended');
+    expect(await page.violations()).to.equal('[]');
+  });
+
+  it('fav-shop-checkout: an unsafe return-url is refused in the console; after the order "Continue shopping" goes to the catalogue', async () => {
+    page = await NetworkPage.open('/test/pages/csp-shop-checkout-unsafe-return.html');
+    const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
+    await shop.waitFor('catalogue', SLOW);
+    await shop.openProduct('Hydrating Face Serum');
+    await shop.add(1);
+    await shop.openCart();
+    await shop.toCheckout();
+    const refusals = page.win.__consoleErrors.filter((error) => error.includes('return-url'));
+    expect(refusals).to.have.length(1);
+    expect(refusals[0]).to.contain('return-url="http://evil.example/thanks"').and.contain('refused');
+    await shop.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+    await shop.choose('payment', 'pm-bank');
+    await shop.fillGuest();
+    await shop.toReview();
+    await shop.click('Place order');
+    await shop.waitFor('placed', SLOW);
+    const request = await onlyRequest('createOrder');
+    const here = page.doc.location.href.split('#')[0]!;
+    expect(request.body.successUrl.startsWith(here), request.body.successUrl).to.equal(true);
+    expect(JSON.stringify(request.body)).to.not.contain('evil.example');
+    await shop.click('Continue shopping');
+    await shop.waitFor('catalogue', SLOW);
+    expect(shop.heading).to.equal('Shop');
+    expect(await page.violations()).to.equal('[]');
+  });
+
   it('fav-shop-checkout: a guest adds a product, checks out and the order is created', async () => {
     page = await NetworkPage.open('/test/pages/csp-shop-checkout.html', ['fav-cart-changed', 'fav-order-created']);
     const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
@@ -257,12 +306,21 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('fav-contact: sends the form and thanks the visitor', async () => {
+  it('fav-contact: announces a missing way to reply on both fields, then sends the form and thanks the visitor', async () => {
     page = await NetworkPage.open('/test/pages/csp-contact.html', ['fav-contact-submitted']);
     const contact = new ContactPage(await page.element<FavContact>('fav-contact'));
     await contact.waitFor('form', SLOW);
     await contact.prefixShown();
-    await contact.fill();
+    await contact.fill({email: ''});
+    await contact.submit();
+    await contact.element.updateComplete;
+    // No way to reply: one error, announced on both fields; nothing reaches the server.
+    for (const name of ['email', 'phone']) {
+      expect(contact.input(name).getAttribute('aria-invalid'), name).to.equal('true');
+      expect(contact.errorOf(name), name).to.contain('Give an email or a phone number, so we can reply.');
+    }
+    expect(await serverRequests('submitContact')).to.have.length(0);
+    await contact.type('email', 'amy@example.com');
     await contact.send();
     await contact.waitFor('done', SLOW);
 
@@ -281,8 +339,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   it('fav-offers: a member signs in in place and redeems an offer with points', async () => {
     page = await NetworkPage.open('/test/pages/csp-offers.html', ['fav-offer-redeemed']);
     const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
-    await waitUntil(() => offers.flow.offers.result && !offers.flow.busy && offers.element.steps, 'the offers', {timeout: SLOW});
-    await offers.element.updateComplete;
+    await offers.offersLoaded(SLOW);
     await offers.open(MOCK_LOYALTY_IDS.offers.percentage);
     await offers.click('Sign in');
     await (await offers.loginBox()).signInAsMember();
@@ -306,12 +363,31 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(await page.violations()).to.equal('[]');
   });
 
-  it('CMS: fav-page and fav-post render sanitized content, fav-menu its links, fav-posts opens a post', async () => {
+  it('fav-offers: a visitor claims the gift of a claim link after signing in in place; the claim parameter leaves the URL', async () => {
+    const token = MOCK_LOYALTY_IDS.claimTokens.valid;
+    page = await NetworkPage.open(`/test/pages/csp-offers.html?utm_source=mail&claim=${token}#gifts`, ['fav-gift-claimed']);
+    const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
+    await offers.waitFor('claim', SLOW);
+    await waitUntil(() => offers.buttons().some((b) => squash(b.textContent) === 'Claim gift'), 'the claim button', {timeout: SLOW});
+    await offers.click('Claim gift');
+    await (await offers.loginBox()).signInAsMember();
+    await offers.waitFor('result', SLOW);
+
+    expect(offers.heading).to.equal('Your gift is claimed');
+    expect((await page.event('fav-gift-claimed')).detail.claimToken).to.equal(token);
+    expect(page.win.location.search).to.equal('?utm_source=mail');
+    expect(page.win.location.hash).to.equal('#gifts');
+    const claims = await serverRequests('claimGift');
+    expect(claims.at(-1)!.body).to.deep.include({claimToken: token});
+    expect(claims.at(-1)!.headers.authorization).to.equal(`Bearer ${tokenOf(offers.element)}`);
+    expect(await page.violations()).to.equal('[]');
+  });
+
+  it('CMS: fav-page and fav-post render sanitized content (links to pages follow page-url), fav-menu its links, fav-posts opens a post', async () => {
     page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
       const cms = new CmsPage<E>(await page!.element<E>(tag));
-      await waitUntil(() => cms.element.flow.step !== 'loading' && !cms.element.flow.busy, `<${tag}> loaded`, {timeout: SLOW});
-      await cms.element.updateComplete;
+      await cms.loaded(SLOW);
       return cms;
     };
 
@@ -321,8 +397,12 @@ describe('every widget over the network under a strict Content-Security-Policy',
     expect(hostilePage.text).to.contain('Mountain Mist');
     expect(hostilePage.dangerous()).to.deep.equal([]);
     const hostilePost = await loaded<FavPost>('fav-post');
-    expect(hostilePost.element.flow.step).to.equal('ready');
+    expect(hostilePost.flow.step).to.equal('ready');
     expect(hostilePost.dangerous()).to.deep.equal([]);
+    // Its link to a page follows its page-url; other links stay as written.
+    const postLinks = [...hostilePost.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]);
+    expect(postLinks).to.deep.include(['See all partner offers', '/site/partner-offers']);
+    expect(postLinks).to.deep.include(['Read more on their site', 'https://www.example.com/summer']);
 
     const posts = await loaded<FavPosts>('fav-posts');
     const link = posts.root.querySelector<HTMLElement>('[part~="post-link"]')!; // a button: no post-url template, it opens in place
@@ -330,7 +410,8 @@ describe('every widget over the network under a strict Content-Security-Policy',
     link.click();
     await posts.waitFor('post', SLOW);
     const inner = posts.root.querySelector<FavPost>('fav-post')!;
-    await waitUntil(() => inner.flow.step === 'ready', 'the post opened in place', {timeout: SLOW});
+    const opened = new CmsPage<FavPost>(inner);
+    await waitUntil(() => opened.flow.step === 'ready', 'the post opened in place', {timeout: SLOW});
     expect((await page.event('fav-post-selected')).detail).to.include({slug});
     await waitUntil(() => page!.events('fav-post-loaded').some((event) => event.detail.slug === slug), 'the opened post loaded', {timeout: SLOW});
     expect(squash(inner.shadowRoot!.querySelector('h2')?.textContent)).to.not.equal('');

@@ -41,6 +41,8 @@ export async function onlyRequest(operation: string): Promise<ServerRequest> {
 
 interface CspWindow extends Window {
   __cspViolations: unknown[];
+  /** What the page wrote with console.error, as text (test/pages/csp-recorder.js). */
+  __consoleErrors: string[];
   __favXss?: unknown;
 }
 

@@ -8,6 +8,9 @@
  * API request (or those whose path contains `path`) that long before answering; `GET /__control/aborted`
  * lists the requests whose client closed the connection before the answer; `GET /__control/in-flight`
  * lists the requests received and not yet answered. Reset clears all three.
+ *
+ * `POST /__control/event-order {"order": "chronological"}` lists the events by date, the past ones
+ * first (`mockControl.setEventOrder`); reset undoes it.
  */
 import {createServer} from 'node:http';
 import {mkdtempSync} from 'node:fs';
@@ -87,6 +90,11 @@ export async function startContractServer({port = 0, host = '127.0.0.1'} = {}) {
       if (req.url === '/__control/delay' && req.method === 'POST') {
         const wanted = JSON.parse(String((await readBody(req)) ?? '{}'));
         delay = wanted.ms > 0 ? {ms: Number(wanted.ms), path: wanted.path ? String(wanted.path) : undefined} : null;
+        res.writeHead(204, cors).end();
+        return;
+      }
+      if (req.url === '/__control/event-order' && req.method === 'POST') {
+        mock.mockControl.setEventOrder(JSON.parse(String((await readBody(req)) ?? '{}')).order);
         res.writeHead(204, cors).end();
         return;
       }

@@ -3,6 +3,8 @@
  * test/architecture/import-graph.test.ts checks against the layer rules (ARCHITECTURE.md). Reading
  * the files needs Node, so the test page asks the server.
  *
+ * The same reading lists every write to a widget flow's state from outside the flow (`flowWrites`).
+ *
  * Every `.ts` module under `src/` (not `src/generated/`, which `lit-localize build` writes) is parsed with TypeScript's
  * parser, so comments and strings never count. One edge per import, side-effect import,
  * `export … from`, dynamic `import()` and `import('…')` in a type; relative specifiers are resolved
@@ -57,6 +59,34 @@ function importsOf(ts, path, text) {
   return found;
 }
 
+/** Whether `node` is an access through something called `flow` (`flow.step`, `this.flow.details.name`, `flow['step']`). */
+function throughFlow(ts, node) {
+  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    node = node.expression;
+    if ((ts.isIdentifier(node) && node.text === 'flow') || (ts.isPropertyAccessExpression(node) && node.name.text === 'flow')) return true;
+  }
+  return false;
+}
+
+/**
+ * Writes to a flow's state from outside it: an assignment, compound assignment or `++`/`--` whose
+ * target is reached through `flow` (a flow writes its own fields as `this.…`, through its named methods).
+ */
+function flowWritesOf(ts, path, text) {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const {SyntaxKind: kind} = ts;
+  const assignments = new Set([kind.EqualsToken, kind.PlusEqualsToken, kind.MinusEqualsToken, kind.QuestionQuestionEqualsToken, kind.BarBarEqualsToken, kind.AmpersandAmpersandEqualsToken]);
+  const found = [];
+  const add = (node) => found.push({from: path, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: node.getText(source).slice(0, 120)});
+  const visit = (node) => {
+    if (ts.isBinaryExpression(node) && assignments.has(node.operatorToken.kind) && throughFlow(ts, node.left)) add(node);
+    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && [kind.PlusPlusToken, kind.MinusMinusToken].includes(node.operator) && throughFlow(ts, node.operand)) add(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /**
  * The import graph of `sources` (repository path → text): `{modules, edges}`. Imports of the paths in
  * `known` resolve too, but those modules are not read (the generated locale modules). Each edge is
@@ -78,7 +108,8 @@ export async function importGraphOf(sources, known = []) {
       line,
     })),
   );
-  return {modules: [...modules].sort(), edges};
+  const flowWrites = [...modules].sort().flatMap((path) => flowWritesOf(ts, path, sources[path]));
+  return {modules: [...modules].sort(), edges, flowWrites};
 }
 
 /** The import graph of the `src/` directory under `root`. */

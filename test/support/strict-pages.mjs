@@ -9,14 +9,16 @@ const WIDGETS = {
   booking: '<fav-booking></fav-booking>',
   'my-bookings': '<fav-my-bookings></fav-my-bookings>',
   events: '<fav-events></fav-events>',
+  'events-upcoming': '<fav-events hide-past page-size="4"></fav-events>',
   'shop-checkout': '<fav-shop-checkout></fav-shop-checkout>',
+  'shop-checkout-unsafe-return': '<fav-shop-checkout return-url="http://evil.example/thanks"></fav-shop-checkout>',
   offers: '<fav-offers></fav-offers>',
   survey: '<fav-survey slug="quick-feedback"></fav-survey>',
   contact: '<fav-contact></fav-contact>',
   cms: [
     '<fav-menu location="header"></fav-menu>',
     '<fav-page slug="partner-offers"></fav-page>',
-    '<fav-post slug="partner-summer-skin-offer"></fav-post>',
+    '<fav-post slug="partner-summer-skin-offer" page-url="/site/{slug}"></fav-post>',
     '<fav-posts limit="3"></fav-posts>',
   ].join('\n      '),
 };

@@ -9,9 +9,23 @@ import {activeLocale, normalizeLocale} from '../../src/i18n/locale.js';
 
 export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** A widget whose flow controller says which step shows and whether a request runs. */
-export interface FlowWidget extends LitElement {
-  readonly flow: {step: string; busy?: boolean};
+/** What every flow says: which step shows and whether a request runs. */
+export interface FlowView {
+  readonly step: string;
+  readonly busy?: boolean;
+}
+
+/**
+ * A widget's flow, for tests only: the element keeps it private (it is not public API; README
+ * documents what is), and tests read the state behind the screen through here.
+ */
+export function flowOf<F extends FlowView = FlowView>(element: Element): F {
+  return (element as unknown as {flow: F}).flow;
+}
+
+/** A widget's later-steps module once loaded (private on the element, like its flow). */
+export function laterStepsOf(element: Element): unknown {
+  return (element as unknown as {steps: unknown}).steps;
 }
 
 /**
@@ -27,8 +41,13 @@ export async function mountWidget<E extends HTMLElement>(template: TemplateResul
   return element;
 }
 
-export class WidgetPage<E extends FlowWidget> {
+export class WidgetPage<E extends LitElement, F extends FlowView = FlowView> {
   constructor(readonly element: E) {}
+
+  /** The widget's flow (see {@link flowOf}). */
+  get flow(): F {
+    return flowOf<F>(this.element);
+  }
 
   get root(): ShadowRoot {
     return this.element.shadowRoot!;
@@ -38,14 +57,14 @@ export class WidgetPage<E extends FlowWidget> {
    * Waits until the flow is at `step` with nothing in flight and the step's view is on screen: a
    * later step's code loads on first use, with a placeholder meanwhile.
    */
-  async waitFor(step: E['flow']['step'], timeout = 8000): Promise<void> {
-    await waitUntil(() => this.element.flow.step === step && !this.element.flow.busy, `step ${step} (now ${this.element.flow.step})`, {timeout});
+  async waitFor(step: F['step'], timeout = 8000): Promise<void> {
+    await waitUntil(() => this.flow.step === step && !this.flow.busy, `step ${step} (now ${this.flow.step})`, {timeout});
     await waitUntil(() => !this.root.querySelector('[part~="base"] > [part~="skeleton"]'), `the view of step ${step}`, {timeout});
     await this.element.updateComplete;
   }
 
   async settled(): Promise<void> {
-    await waitUntil(() => !this.element.flow.busy, 'the request finished', {timeout: 8000});
+    await waitUntil(() => !this.flow.busy, 'the request finished', {timeout: 8000});
     await this.element.updateComplete;
   }
 

@@ -86,7 +86,10 @@ let counter = 1100;
 let intentCounter = 5000;
 /** See {@link random}. */
 let randomState = 0x9e3779b9;
+/** The order of the event list (C7); see {@link setEventOrder}. */
+let eventOrder: EventOrder = 'upcoming-first';
 onReset(() => {
+  eventOrder = 'upcoming-first';
   randomState = 0x9e3779b9;
   states = new Map();
   counter = 1100;
@@ -285,6 +288,18 @@ function registrationJson(tenant: TenantState, state: TenantEvents, registration
   };
 }
 
+/**
+ * How the event list (C7) is ordered: `upcoming-first` (the default, below), or `chronological` (by
+ * first session, so the past events come first, as a server sorting by date does). Undone by reset.
+ */
+export type EventOrder = 'upcoming-first' | 'chronological';
+
+export function setEventOrder(order: EventOrder): void {
+  eventOrder = order;
+}
+
+const firstStart = (event: EventState) => Math.min(...event.sessions.map((s) => s.start));
+
 /** Upcoming and ongoing (and cancelled future) events first by their next session; then past ones, latest first. */
 function listOrder(now: number) {
   const key = (event: EventState) => {
@@ -443,7 +458,7 @@ export const eventsRoutes: MockRoute[] = [
     const matches = (value: Text | null) => Boolean(value && (value.en.toLowerCase().includes(search) || value.zh.toLowerCase().includes(search)));
     const events = state.events
       .filter((event) => !search || matches(event.fixture.title) || matches(event.fixture.venue))
-      .sort(listOrder(now));
+      .sort(eventOrder === 'chronological' ? (a, b) => firstStart(a) - firstStart(b) : listOrder(now));
     return ok(pageOf(events.map((event) => eventJson(tenant, state, event, member, locale, now, false)), query));
   }),
 

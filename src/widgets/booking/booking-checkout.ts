@@ -1,12 +1,44 @@
 /**
- * Making the booking: its price, the summary the events and the review show, and the A6 call with
- * its failure paths. Loaded with the later steps.
+ * The logic of the later steps of `<fav-booking>`, without markup: the details form's phone prefix
+ * and checks, the price, the summary the events and the review show, and the booking itself (A6)
+ * with its failure paths. Loaded with the later steps; what it finds out, it tells the flow through
+ * the flow's named methods.
  */
 import {createGuestBooking, type GuestBookingInput} from '../../api/bookings.js';
+import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {CreateCall} from '../shared/create-call.js';
+import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
-import type {BookingFlow, BookingSummary} from './booking-flow.js';
+import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
+
+/** The tenant's dialling prefix for the details form (B8), loaded once per element. */
+export function loadPhonePrefix(flow: BookingFlow): Promise<void> {
+  return loadTenantPhonePrefix(flow.element, (prefix) => flow.phonePrefixKnown(prefix));
+}
+
+/** Checks the details form; the phone comes back in E.164 (with the tenant's prefix when it has none). */
+function validateDetails(details: CustomerDetails, prefix: string): {details: CustomerDetails; errors: BookingFlow['detailErrors']} {
+  const phone = details.phone ? withCountryPrefix(details.phone, prefix) : '';
+  const errors = {
+    name: validateRequired(details.name),
+    phone: validateRequired(details.phone) ?? validatePhone(phone),
+    email: details.email ? validateEmail(details.email) : undefined,
+  };
+  return {details: {...details, phone: phone || details.phone}, errors: Object.fromEntries(Object.entries(errors).filter(([, message]) => message))};
+}
+
+/** The details the visitor sent: valid ones go on to the review; resolves false when their errors show instead. */
+export async function submitDetails(flow: BookingFlow, values: CustomerDetails): Promise<boolean> {
+  await loadPhonePrefix(flow);
+  const {details, errors} = validateDetails(values, flow.phonePrefix);
+  if (Object.keys(errors).length) {
+    await flow.invalid(values, errors);
+    return false;
+  }
+  flow.review(details);
+  return true;
+}
 
 /** The price of the chosen slot (tier price, base price or the service price) plus add-ons. */
 export function bookingPrice(flow: BookingFlow): {amount: string; currency: string} {
@@ -19,7 +51,7 @@ export function bookingPrice(flow: BookingFlow): {amount: string; currency: stri
 
 export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSummary {
   const service = flow.service!;
-  const member = flow.asMember ? flow.host.signedInMember : null;
+  const member = flow.asMember ? flow.hooks.member() : null;
   const staff = flow.selectedStaff;
   const resource = flow.selectedResource;
   return {
@@ -39,48 +71,53 @@ export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSumm
   };
 }
 
-/** Creates the booking (A6) once: a second press while it runs does nothing. */
-export async function confirmBooking(flow: BookingFlow): Promise<boolean> {
-  const client = flow.host.client;
-  const slot = flow.selectedSlot;
-  const service = flow.service;
-  if (!client || !slot || !service || flow.busy) return false;
-  const summary = buildSummary(flow, slot);
-  const input: GuestBookingInput = {
-    serviceId: String(service.id),
-    occurrenceStart: slot.occurrence.occurrenceStart,
-    occurrenceEnd: slot.occurrence.occurrenceEnd,
-    customerName: flow.details.name,
-    customerPhone: flow.details.phone,
-    ...(flow.details.email ? {customerEmail: flow.details.email} : {}),
-    ...(flow.staffId ? {staffId: flow.staffId} : {}),
-    ...(flow.resourceId || slot.slot.resourceId ? {resourceId: flow.resourceId || String(slot.slot.resourceId)} : {}),
-    ...(slot.slot.scheduleId !== null ? {scheduleId: String(slot.slot.scheduleId)} : {}),
-    ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
-    ...(flow.details.notes ? {notes: flow.details.notes} : {}),
-    ...(flow.details.addonIds.length ? {addonIds: [...flow.details.addonIds]} : {}),
-  };
-  if (!flow.host.beforeBooking(summary, input)) {
-    flow.update({notice: 'vetoed', error: undefined});
-    return false;
+/**
+ * Makes the booking (A6) of a flow. One per element, so that every retry of the same booking keeps
+ * its Idempotency-Key ({@link CreateCall}); its state (busy, the failure) shows on the flow.
+ */
+export class BookingCheckout {
+  private readonly call: CreateCall;
+
+  constructor(private readonly flow: BookingFlow) {
+    this.call = new CreateCall(flow, flow.showCall);
   }
-  flow.update({notice: undefined});
-  flow.bookingCall ??= new CreateCall(flow.host, (state) => flow.update(state));
-  const booking = await flow.bookingCall.send({
-    request: input,
-    call: (options) => createGuestBooking(client, input, options),
-    asMember: summary.customer.kind === 'member',
-    sessionEnded: () => flow.update({notice: 'session-expired'}),
-    refused: async (error) => {
-      if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
-      // The time was taken meanwhile: fresh times for that day; the details stay.
-      flow.update({step: 'time', slotKey: undefined, notice: 'slot-taken'});
-      await flow.availability.reload(slot.date);
-      return true;
-    },
-  });
-  if (!booking) return false;
-  flow.update({booking, summary, step: 'done'});
-  flow.host.bookingCreated(booking, summary);
-  return true;
+
+  /** Creates the booking once: a second press while it runs does nothing. Resolves true when it was made. */
+  async confirm(): Promise<boolean> {
+    const flow = this.flow;
+    const client = flow.element.client;
+    const slot = flow.selectedSlot;
+    const service = flow.service;
+    if (!client || !slot || !service || flow.busy) return false;
+    const summary = buildSummary(flow, slot);
+    const input: GuestBookingInput = {
+      serviceId: String(service.id),
+      occurrenceStart: slot.occurrence.occurrenceStart,
+      occurrenceEnd: slot.occurrence.occurrenceEnd,
+      customerName: flow.details.name,
+      customerPhone: flow.details.phone,
+      ...(flow.details.email ? {customerEmail: flow.details.email} : {}),
+      ...(flow.staffId ? {staffId: flow.staffId} : {}),
+      ...(flow.resourceId || slot.slot.resourceId ? {resourceId: flow.resourceId || String(slot.slot.resourceId)} : {}),
+      ...(slot.slot.scheduleId !== null ? {scheduleId: String(slot.slot.scheduleId)} : {}),
+      ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
+      ...(flow.details.notes ? {notes: flow.details.notes} : {}),
+      ...(flow.details.addonIds.length ? {addonIds: [...flow.details.addonIds]} : {}),
+    };
+    if (!flow.pageAllows(summary, input)) return false;
+    const booking = await this.call.send({
+      request: input,
+      call: (options) => createGuestBooking(client, input, options),
+      asMember: summary.customer.kind === 'member',
+      sessionEnded: () => flow.sessionEnded(),
+      refused: async (error) => {
+        if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
+        await flow.slotTaken(slot.date);
+        return true;
+      },
+    });
+    if (!booking) return false;
+    flow.booked(booking, summary);
+    return true;
+  }
 }

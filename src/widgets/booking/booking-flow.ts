@@ -1,15 +1,13 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getService, listServiceResources, listServiceStaff, listServices} from '../../api/booking.js';
 import type {GuestBookingInput} from '../../api/bookings.js';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {Resource, Service, Staff} from '../../api/schemas/booking.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
-import type {CreateCall} from '../shared/create-call.js';
-import type {PrefillHost} from '../shared/prefill.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
+import type {PrefillHost} from '../shared/prefill.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
 
 /** The steps of `<fav-booking>`. */
@@ -39,16 +37,19 @@ export interface BookingSummary {
   customer: {kind: 'guest' | 'member'; name: string; phone: string; email?: string; memberUuid?: string};
 }
 
-export interface BookingFlowHost extends ReactiveControllerHost, PrefillHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  readonly signedInMember: MemberSession | null;
+/** The element as the flow sees it: re-rendering, the client, and the details form's prefill attributes. */
+export type BookingElement = FlowElement & PrefillHost;
+
+/** What the flow asks of `<fav-booking>` (closures the element gives, none of them its members). */
+export interface BookingHooks extends FlowHooks {
+  /** The signed-in member, or null. */
+  member(): MemberSession | null;
   /** The tenant's time zone from the environment, when known. */
-  readonly tenantTimezone: string | undefined;
+  timezone(): string | undefined;
   /** Fires the cancelable `fav-before-booking`; false when the page vetoed it. */
   beforeBooking(summary: BookingSummary, input: GuestBookingInput): boolean;
+  /** Fires `fav-booking-created`. */
   bookingCreated(booking: Booking, summary: BookingSummary): void;
-  failed(error: unknown): void;
 }
 
 /** The initial choices from the element's attributes. */
@@ -66,13 +67,12 @@ const MAX_WINDOW_DAYS = 30;
 /**
  * The booking flow of `<fav-booking>`, apart from its rendering: the step, the choices so far, what
  * the visitor typed, what is in flight, and the last error. A failure never clears a choice or a
- * typed value.
+ * typed value. Only the named methods below change it; the booking itself (A6) is made by
+ * `BookingCheckout` (booking-checkout.ts, with the later steps), which reports back through them.
  */
-export class BookingFlow implements ReactiveController {
+export class BookingFlow extends FlowState<BookingElement, BookingHooks, BookingFlow> {
   step: BookingStep = 'loading';
   notice: BookingNotice;
-  busy = false;
-  error?: unknown;
 
   search = '';
   page = 1;
@@ -98,17 +98,11 @@ export class BookingFlow implements ReactiveController {
 
   booking?: Booking;
   summary?: BookingSummary;
-  /** @internal Makes the booking, with its Idempotency-Key (created by the later steps, which book). */
-  bookingCall?: CreateCall;
   private preset: BookingPreset = {};
   /** The visitor picked a day themselves: do not move the selection to the first free day. */
   private datePicked = false;
   /** The days searched for the first free one, while that search runs. */
   private settling?: string[];
-
-  constructor(readonly host: BookingFlowHost) {
-    host.addController(this);
-  }
 
   /** The free times, day by day; its code arrives with the later steps (see {@link attachAvailability}). */
   get availability(): SlotAvailability {
@@ -119,31 +113,21 @@ export class BookingFlow implements ReactiveController {
   attachAvailability(
     make: (host: SlotAvailabilityHost, defaults: ConstructorParameters<typeof SlotAvailability>[1]) => SlotAvailability,
   ): void {
-    this.slots ??= make(this.host, {
-      timezone: () => this.service?.timezone ?? this.host.tenantTimezone,
+    this.slots ??= make(this.element, {
+      timezone: () => this.service?.timezone ?? this.hooks.timezone(),
       durationMinutes: () => this.service?.durationMinutes,
       onDayLoaded: () => this.settleFirstFree(),
     });
   }
 
-  hostDisconnected(): void {
-    this.busy = false;
-  }
-
-  /** @internal Applies state and re-renders. */
-  update(patch: Partial<BookingFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
-  }
-
   /** The tenant's time zone for this service's times. */
   get timezone(): string | undefined {
-    return this.slots?.timezone(this.date) ?? this.service?.timezone ?? this.host.tenantTimezone;
+    return this.slots?.timezone(this.date) ?? this.service?.timezone ?? this.hooks.timezone();
   }
 
   /** The visitor books as the signed-in member (not after choosing to continue as a guest). */
   get asMember(): boolean {
-    return Boolean(this.host.signedInMember) && !this.asGuest;
+    return Boolean(this.hooks.member()) && !this.asGuest;
   }
 
   get selectedSlot(): BookableSlot | undefined {
@@ -170,13 +154,13 @@ export class BookingFlow implements ReactiveController {
   }
 
   async loadServices(page = this.page, search = this.search): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    this.update({step: this.services ? 'services' : 'loading', busy: true, error: undefined, page, search, notice: undefined});
+    this.set({step: this.services ? 'services' : 'loading', busy: true, error: undefined, page, search, notice: undefined});
     try {
       const limit = this.preset.pageSize ?? PAGE_SIZE;
-      const services = await listServices(client, {search: search || undefined, page, limit}, {signal: this.host.signal});
-      this.update({services, step: 'services', busy: false});
+      const services = await listServices(client, {search: search || undefined, page, limit}, {signal: this.element.signal});
+      this.set({services, step: 'services', busy: false});
     } catch (error) {
       this.fail(error, this.services ? 'services' : 'unavailable');
     }
@@ -184,11 +168,11 @@ export class BookingFlow implements ReactiveController {
 
   /** Opens a service: its detail, staff and resources. */
   async openService(serviceOrId: Service | string): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const id = typeof serviceOrId === 'string' ? serviceOrId : String(serviceOrId.id);
-    this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
-    const signal = this.host.signal;
+    this.set({step: 'loading', busy: true, error: undefined, notice: undefined});
+    const signal = this.element.signal;
     try {
       const [service, staff, resources] = await Promise.all([
         typeof serviceOrId === 'string' ? getService(client, id, {signal}) : Promise.resolve(serviceOrId),
@@ -203,7 +187,7 @@ export class BookingFlow implements ReactiveController {
       }
       const staffId = pickChoice(staff.items.map((s) => String(s.memberId)), keep ? this.staffId : this.preset.staffId, service.requiresStaff);
       const resourceId = pickChoice(resources.items.map((r) => String(r.resourceId)), keep ? this.resourceId : this.preset.resourceId, service.requiresResource);
-      this.update({
+      this.set({
         service,
         staff: staff.items,
         resources: resources.items,
@@ -220,11 +204,11 @@ export class BookingFlow implements ReactiveController {
   }
 
   chooseStaff(id: string): void {
-    this.update({staffId: id, choiceErrors: {...this.choiceErrors, staff: undefined}});
+    this.set({staffId: id, choiceErrors: {...this.choiceErrors, staff: undefined}});
   }
 
   chooseResource(id: string): void {
-    this.update({resourceId: id, choiceErrors: {...this.choiceErrors, resource: undefined}});
+    this.set({resourceId: id, choiceErrors: {...this.choiceErrors, resource: undefined}});
   }
 
   /** From the service to the calendar. Returns the missing choices, if any. */
@@ -236,12 +220,12 @@ export class BookingFlow implements ReactiveController {
       resource: service.requiresResource && this.resources.length > 0 && !this.resourceId ? messages.resource : undefined,
     };
     if (errors.staff || errors.resource) {
-      this.update({choiceErrors: errors});
-      await this.host.updateComplete;
+      this.set({choiceErrors: errors});
+      await this.element.updateComplete;
       return false;
     }
     this.availability.use({serviceId: String(service.id), staffId: this.staffId || undefined, resourceId: this.resourceId || undefined});
-    this.update({step: 'time', error: undefined});
+    this.set({step: 'time', error: undefined});
     return true;
   }
 
@@ -282,7 +266,7 @@ export class BookingFlow implements ReactiveController {
       if (state === 'loading') return;
       if (state === 'available') {
         this.settling = undefined;
-        if (this.date !== date) this.update({date, slotKey: undefined});
+        if (this.date !== date) this.set({date, slotKey: undefined});
         return;
       }
     }
@@ -290,29 +274,39 @@ export class BookingFlow implements ReactiveController {
 
   selectDate(date: string): void {
     this.datePicked = true;
-    this.update({date, slotKey: undefined, notice: this.notice === 'slot-taken' ? this.notice : undefined});
+    this.set({date, slotKey: undefined, notice: this.notice === 'slot-taken' ? this.notice : undefined});
     void this.availability.load([date]);
   }
 
   selectSlot(key: string): void {
-    this.update({slotKey: key, notice: undefined});
+    this.set({slotKey: key, notice: undefined});
   }
 
   /** From the time to the details form (which shows the prefill, README "Prefill"). */
   toDetails(): void {
     if (!this.selectedSlot) return;
-    this.update({step: 'details', error: undefined});
+    this.set({step: 'details', error: undefined});
+  }
+
+  /** The tenant's dialling prefix for the phone field arrived (B8). */
+  phonePrefixKnown(phonePrefix: string): void {
+    this.set({phonePrefix});
+  }
+
+  /** The visitor typed in a field of the details form (no re-render: the input already shows it). */
+  detailTyped(field: 'name' | 'phone' | 'email' | 'notes', value: string): void {
+    this.details = {...this.details, [field]: value};
   }
 
   /** Shows field errors found before sending; resolves once they are on screen. */
   async invalid(details: CustomerDetails, errors: BookingFlow['detailErrors']): Promise<void> {
-    this.update({details, detailErrors: errors});
-    await this.host.updateComplete;
+    this.set({details, detailErrors: errors});
+    await this.element.updateComplete;
   }
 
   /** Valid details: on to the review. */
   review(details: CustomerDetails): void {
-    this.update({details, detailErrors: {}, step: 'review', error: undefined, notice: undefined});
+    this.set({details, detailErrors: {}, step: 'review', error: undefined, notice: undefined});
   }
 
   /** Goes back one step, keeping every choice. */
@@ -324,11 +318,11 @@ export class BookingFlow implements ReactiveController {
       void this.loadServices(1);
       return;
     }
-    this.update({step, error: undefined, notice: undefined});
+    this.set({step, error: undefined, notice: undefined});
   }
 
   continueAsGuest(): void {
-    this.update({asGuest: true, step: 'details', notice: undefined, error: undefined});
+    this.set({asGuest: true, step: 'details', notice: undefined, error: undefined});
   }
 
   /** The member signed in again after their session ended: book for them. */
@@ -340,9 +334,36 @@ export class BookingFlow implements ReactiveController {
     }
   }
 
+  /**
+   * Asks the page (the cancelable `fav-before-booking`) whether the booking may be sent; a veto
+   * shows as a notice on the review, and an earlier one goes once the page allows it.
+   */
+  pageAllows(summary: BookingSummary, input: GuestBookingInput): boolean {
+    const allowed = this.hooks.beforeBooking(summary, input);
+    this.set(allowed ? {notice: undefined} : {notice: 'vetoed', error: undefined});
+    return allowed;
+  }
+
+  /** The member's session ended as they booked (401): they may go on as a guest or sign in again. */
+  sessionEnded(): void {
+    this.set({notice: 'session-expired'});
+  }
+
+  /** The chosen time was taken meanwhile (409): back to fresh times of that day; the details stay. */
+  slotTaken(date: string): Promise<void> {
+    this.set({step: 'time', slotKey: undefined, notice: 'slot-taken'});
+    return this.availability.reload(date);
+  }
+
+  /** The booking was made: the confirmation shows and the page hears of it (`fav-booking-created`). */
+  booked(booking: Booking, summary: BookingSummary): void {
+    this.set({booking, summary, step: 'done'});
+    this.hooks.bookingCreated(booking, summary);
+  }
+
   /** After a booking: start again at the same service. */
   again(): void {
-    this.update({booking: undefined, summary: undefined, slotKey: undefined, step: 'time', notice: undefined, error: undefined});
+    this.set({booking: undefined, summary: undefined, slotKey: undefined, step: 'time', notice: undefined, error: undefined});
     if (this.date) void this.availability.reload(this.date);
   }
 
@@ -351,8 +372,8 @@ export class BookingFlow implements ReactiveController {
       this.busy = false;
       return;
     }
-    this.host.failed(error);
-    this.update({busy: false, step, error});
+    this.failed(error);
+    this.set({busy: false, step, error});
   }
 }
 

@@ -1,32 +1,79 @@
 /**
  * The later steps of `<fav-booking>` (date and time, details, review, confirmation) and the
  * calendar. Loaded while the visitor looks at a service, so the first view of the widget stays small.
+ * Views only: their logic (booking-calendar.ts for the date step, booking-checkout.ts for the form's
+ * checks and the booking) is re-exported here with the calendar and the free times for the element,
+ * which loads this one module.
  */
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderCheckboxField, renderField} from '../../ui/field.js';
-import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {formatDate, formatMoney, formatTime, timeZoneLabel} from '../../ui/format.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
 import {renderDaySlots} from '../shared/day-slots.js';
-import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
+import type {CalendarController} from '../../ui/calendar.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
-import {buildSummary, confirmBooking} from './booking-checkout.js';
+import {buildSummary, loadPhonePrefix, type BookingCheckout} from './booking-checkout.js';
 import {duration, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
-export {confirmBooking} from './booking-checkout.js';
+export {showDate, showMonth, toTime} from './booking-calendar.js';
+export {BookingCheckout, loadPhonePrefix, submitDetails} from './booking-checkout.js';
 export {stepStyles} from './booking-steps.styles.js';
 export {SlotAvailability} from '../shared/slot-availability.js';
 
-/** The tenant's dialling prefix for the details form. */
-export function loadPhonePrefix(flow: BookingFlow): Promise<void> {
-  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
+/** What the later steps need besides the flow: the calendar and the checkout (both from this module), and the element's part. */
+export interface LaterStepParts {
+  calendar: CalendarController;
+  checkout: BookingCheckout;
+  /** The visitor sent the details form. */
+  onDetails(details: CustomerDetails): void;
+}
+
+/** The later step the flow is at (date and time, details, review or confirmation), wired to the flow. */
+export function renderLaterStep(flow: BookingFlow, context: ViewContext, {calendar, checkout, onDetails}: LaterStepParts) {
+  const back = () => flow.back();
+  switch (flow.step) {
+    case 'time':
+      return renderTime(
+        flow,
+        context,
+        {
+          calendar: calendar.render({
+            locale: context.locale,
+            selected: flow.date,
+            stateOf: (date) => flow.availability.stateOf(date),
+            label: msg('Choose a date', {id: 'booking.calendar.label', desc: 'Accessible name of the calendar'}),
+          }),
+        },
+        {
+          onContinue: () => {
+            flow.toDetails();
+            void loadPhonePrefix(flow);
+          },
+          onBack: back,
+        },
+      );
+    case 'details':
+      return renderDetails(flow, context, {onSubmit: onDetails, onBack: back});
+    case 'review':
+      return renderReview(flow, context, {onConfirm: () => void checkout.confirm(), onBack: back});
+    case 'done':
+      return renderDone(flow, context, {
+        onAgain: () => {
+          flow.again();
+          const {min, max} = flow.window();
+          calendar.setRange(min, max, flow.date);
+        },
+      });
+    default:
+      return nothing;
+  }
 }
 
 /** "10:00 Hong Kong time" when the visitor is elsewhere; the time alone otherwise. */
@@ -48,7 +95,7 @@ function timeRange(flow: BookingFlow, summary: BookingSummary | undefined, conte
 // ---------------------------------------------------------------------------------------------
 // Date and time
 
-export function renderTime(
+function renderTime(
   flow: BookingFlow,
   context: ViewContext,
   parts: {calendar: TemplateResult | typeof nothing},
@@ -100,16 +147,6 @@ export function renderTime(
 // ---------------------------------------------------------------------------------------------
 // Details
 
-export function validateDetails(details: CustomerDetails, prefix: string): {details: CustomerDetails; errors: BookingFlow['detailErrors']} {
-  const phone = details.phone ? withCountryPrefix(details.phone, prefix) : '';
-  const errors = {
-    name: validateRequired(details.name),
-    phone: validateRequired(details.phone) ?? validatePhone(phone),
-    email: details.email ? validateEmail(details.email) : undefined,
-  };
-  return {details: {...details, phone: phone || details.phone}, errors: Object.fromEntries(Object.entries(errors).filter(([, message]) => message))};
-}
-
 function sessionExpiredBanner(flow: BookingFlow, context: ViewContext) {
   if (flow.notice !== 'session-expired') return nothing;
   return html`<div part="banner banner-warning" class="banner warning" role="alert">
@@ -126,11 +163,11 @@ function sessionExpiredBanner(flow: BookingFlow, context: ViewContext) {
   </div>`;
 }
 
-export function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSubmit(details: CustomerDetails): void; onBack(): void}) {
+function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSubmit(details: CustomerDetails): void; onBack(): void}) {
   const service = flow.service!;
   const needsLogin = service.requireLogin && !flow.asMember;
   // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
-  const values = prefilled(flow.host, flow.host.signedInMember, flow.details);
+  const values = prefilled(flow.element, flow.hooks.member(), flow.details);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -140,7 +177,7 @@ export function renderDetails(flow: BookingFlow, context: ViewContext, handlers:
   };
   const member = flow.asMember ? context.memberName || values.name : undefined;
   // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
-  const keep = keepTyped<'name' | 'phone' | 'email' | 'notes'>(flow.host, (field, value) => (flow.details = {...flow.details, [field]: value}));
+  const keep = keepTyped<'name' | 'phone' | 'email' | 'notes'>(flow.element, (field, value) => flow.detailTyped(field, value));
   return html`
     ${renderButton({label: msg('Back', {id: 'booking.back', desc: 'Button to the previous step'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Your details', {id: 'booking.details.heading', desc: 'Heading of the contact details step'}))}
@@ -243,7 +280,7 @@ function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewCo
   </dl>`;
 }
 
-export function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConfirm(): void; onBack(): void}) {
+function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConfirm(): void; onBack(): void}) {
   const slot = flow.selectedSlot;
   if (!slot) return renderSkeleton(['heading', 'card']);
   const summary = buildSummary(flow, slot);
@@ -255,7 +292,7 @@ export function renderReview(flow: BookingFlow, context: ViewContext, handlers: 
       ? renderBanner({tone: 'warning', message: msg('This booking cannot be made here. Please contact us.', {id: 'booking.vetoed', desc: 'The host page stopped the booking'})})
       : nothing}
     ${summaryList(flow, summary, context)}
-    ${renderErrorBanner(flow.error, () => void confirmBooking(flow))}
+    ${renderErrorBanner(flow.error, handlers.onConfirm)}
     <div class="actions">
       ${renderButton({
         label: msg('Confirm booking', {id: 'booking.confirm', desc: 'Button that creates the booking'}),
@@ -268,7 +305,7 @@ export function renderReview(flow: BookingFlow, context: ViewContext, handlers: 
   `;
 }
 
-export function renderDone(flow: BookingFlow, context: ViewContext, handlers: {onAgain(): void}) {
+function renderDone(flow: BookingFlow, context: ViewContext, handlers: {onAgain(): void}) {
   const booking = flow.booking!;
   const summary = flow.summary!;
   const pending = booking.status === 'pending' || booking.status === 'draft';

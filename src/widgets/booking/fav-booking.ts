@@ -1,19 +1,20 @@
-import {localized, msg} from '@lit/localize';
+import {localized} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {GuestBookingInput} from '../../api/bookings.js';
 import type {Booking} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
-import {addMonths, isCalendarDate, monthOf} from '../../ui/calendar-dates.js';
+import {isCalendarDate} from '../../ui/calendar-dates.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
 import {BookingFlow, type BookingSummary, type CustomerDetails} from './booking-flow.js';
 import {bookingStyles} from './fav-booking.styles.js';
-import type {CalendarController} from './booking-steps.js';
+import type {BookingCheckout, CalendarController} from './booking-steps.js';
 import {renderService, renderServices, renderUnavailable, type ViewContext} from './booking-views.js';
 
 type Steps = typeof import('./booking-steps.js');
@@ -113,36 +114,32 @@ export class FavBooking extends FavWidget {
   /** Values for the details form (`name`, `email`, `phone`, `notes`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
   @property({attribute: false}) prefill?: PrefillValues;
 
-  /** @internal */
-  readonly flow = new BookingFlow(this);
-  /** @internal The calendar, once the later steps have loaded. */
-  calendar?: CalendarController;
+  private readonly flow = new BookingFlow(this, {
+    failed: (error) => this.reportError(error),
+    member: () => this.member,
+    timezone: () => this.environment?.tenant?.timezone,
+    beforeBooking: (summary, input) => this.emit('fav-before-booking', {...summary, input}, {cancelable: true}),
+    bookingCreated: (booking, summary) => this.emit('fav-booking-created', {...summary, booking}),
+  });
+  /** Moves focus to the new step's heading (protected, not private: TypeScript counts a controller that is never read as unused). */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
+  /** The calendar, once the later steps have loaded. */
+  private calendar?: CalendarController;
+  /** Makes the booking, once the later steps have loaded. */
+  private checkout?: BookingCheckout;
   /** The date, details and review steps (after the first view is on screen, or when needed). */
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./booking-steps.js'), {
     arrived: (steps) => {
       this.flow.attachAvailability((host, defaults) => new steps.SlotAvailability(host, defaults));
-      this.calendar = new steps.CalendarController(this, {
+      this.checkout = new steps.BookingCheckout(this.flow);
+      const calendar = new steps.CalendarController(this, {
         onSelect: (date) => this.flow.selectDate(date),
-        onMonth: (month) => void this.showMonth(month),
+        onMonth: (month) => void steps.showMonth(this.flow, calendar, month),
       });
+      this.calendar = calendar;
     },
   });
   @state() private loginOpen = false;
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
-
-  /** @internal BookingFlow */
-  get tenantTimezone() {
-    return this.environment?.tenant?.timezone;
-  }
-
-  /** @internal BookingFlow: the member, when signed in. */
-  get signedInMember(): MemberSession | null {
-    return this.member;
-  }
 
   private preset() {
     return {
@@ -150,12 +147,12 @@ export class FavBooking extends FavWidget {
       staffId: this.staffId || undefined,
       resourceId: this.resourceId || undefined,
       date: isCalendarDate(this.date) ? this.date : undefined,
-      pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
+      pageSize: pageSizeOf(this.pageSize, 10),
     };
   }
 
-  /** @internal The later steps, once loaded. */
-  get steps(): Steps | undefined {
+  /** The later steps, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
   }
 
@@ -188,13 +185,8 @@ export class FavBooking extends FavWidget {
     }
     if (changed.has('staffId') && this.staffId && this.flow.step === 'service') this.flow.chooseStaff(this.staffId);
     if (changed.has('resourceId') && this.resourceId && this.flow.step === 'service') this.flow.chooseResource(this.resourceId);
-    if (changed.has('date') && isCalendarDate(this.date) && this.flow.step === 'time' && this.calendar) {
-      const {min, max} = this.flow.window();
-      if (this.date >= min && this.date <= max) {
-        this.calendar.setRange(min, max, this.date);
-        this.flow.selectDate(this.date);
-      }
-    }
+    const {steps, calendar} = this;
+    if (changed.has('date') && isCalendarDate(this.date) && this.flow.step === 'time' && steps && calendar) steps.showDate(this.flow, calendar, this.date);
   }
 
   override connectedCallback(): void {
@@ -203,60 +195,21 @@ export class FavBooking extends FavWidget {
     if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start(this.preset());
   }
 
+  /** From the service to the calendar, once the later steps are here; focus moves to a choice still missing. */
   private async toTime(): Promise<void> {
     try {
       await this.laterSteps.load();
     } catch (error) {
       this.reportError(error);
     }
-    const calendar = this.calendar;
-    if (!calendar) return;
-    const moved = await this.flow.toTime({
-      staff: msg('Please choose who you would like.', {id: 'booking.staff.required', desc: 'Error when no staff member is chosen'}),
-      resource: msg('Please choose a room.', {id: 'booking.resource.required', desc: 'Error when no room is chosen'}),
-    });
-    if (!moved) {
-      this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus();
-      return;
-    }
-    const {min, max} = this.flow.window();
-    calendar.setRange(min, max, this.flow.date ?? this.preset().date);
-    await this.showMonth(calendar.month);
+    const {steps, calendar} = this;
+    if (!steps || !calendar) return;
+    if (!(await steps.toTime(this.flow, calendar, this.preset().date))) this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus();
   }
 
-  private async showMonth(month: string): Promise<void> {
-    const nothingFree = await this.flow.loadMonth(month);
-    // Nothing free in the first month: show the next one, where the window continues.
-    const calendar = this.calendar;
-    if (calendar && nothingFree && !this.flow.date && month < monthOf(calendar.max) && calendar.month === month) {
-      calendar.show(addMonths(month, 1));
-    }
-  }
-
+  /** The visitor sent the details form: on to the review, or focus on the first field in error. */
   private async submitDetails(steps: Steps, values: CustomerDetails): Promise<void> {
-    await steps.loadPhonePrefix(this.flow);
-    const {details, errors} = steps.validateDetails(values, this.flow.phonePrefix);
-    if (Object.keys(errors).length) {
-      await this.flow.invalid(values, errors);
-      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.flow.review(details);
-  }
-
-  /** @internal BookingFlow */
-  beforeBooking(summary: BookingSummary, input: GuestBookingInput): boolean {
-    return this.emit('fav-before-booking', {...summary, input}, {cancelable: true});
-  }
-
-  /** @internal BookingFlow */
-  bookingCreated(booking: Booking, summary: BookingSummary): void {
-    this.emit('fav-booking-created', {...summary, booking});
-  }
-
-  /** @internal BookingFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
+    if (!(await steps.submitDetails(this.flow, values))) this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
   private showLogin(): void {
@@ -313,49 +266,11 @@ export class FavBooking extends FavWidget {
 
   /** Date and time, details, review and confirmation: from the lazily loaded module. */
   private renderLaterStep(context: ViewContext) {
-    const steps = this.steps;
-    const calendar = this.calendar;
-    if (!steps || !calendar) {
+    const {steps, calendar, checkout} = this;
+    if (!steps || !calendar || !checkout) {
       void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
-    const flow = this.flow;
-    const back = () => flow.back();
-    switch (flow.step) {
-      case 'time':
-        return steps.renderTime(
-          flow,
-          context,
-          {
-            calendar: calendar.render({
-              locale: context.locale,
-              selected: flow.date,
-              stateOf: (date) => flow.availability.stateOf(date),
-              label: msg('Choose a date', {id: 'booking.calendar.label', desc: 'Accessible name of the calendar'}),
-            }),
-          },
-          {
-            onContinue: () => {
-              flow.toDetails();
-              void steps.loadPhonePrefix(flow);
-            },
-            onBack: back,
-          },
-        );
-      case 'details':
-        return steps.renderDetails(flow, context, {onSubmit: (values) => void this.submitDetails(steps, values), onBack: back});
-      case 'review':
-        return steps.renderReview(flow, context, {onConfirm: () => void steps.confirmBooking(flow), onBack: back});
-      case 'done':
-        return steps.renderDone(flow, context, {onAgain: () => this.again(calendar)});
-      default:
-        return nothing;
-    }
-  }
-
-  private again(calendar: CalendarController): void {
-    this.flow.again();
-    const {min, max} = this.flow.window();
-    calendar.setRange(min, max, this.flow.date);
+    return steps.renderLaterStep(this.flow, context, {calendar, checkout, onDetails: (values) => void this.submitDetails(steps, values)});
   }
 }

@@ -16,15 +16,15 @@ export abstract class CmsArticle<T extends Page | Post> extends CmsElement {
   @property() slug = '';
   /** Hides the title (the host page shows it); content headings then start at `heading-level`. */
   @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
+  /** Link of a page linked in the content (`/pages/{slug}`), with `{slug}`, e.g. `/about/{slug}`; the link as written when empty. */
+  @property({attribute: 'page-url'}) pageUrl?: string;
+  /** Link of a post linked in the content (`/posts/{slug}`), with `{slug}`, e.g. `/blog/{slug}`; the link as written when empty. */
+  @property({attribute: 'post-url'}) postUrl?: string;
 
-  /** @internal */
-  abstract readonly flow: ContentFlow<T>;
+  protected abstract readonly flow: ContentFlow<T>;
   protected abstract readonly kind: 'page' | 'post';
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
+  /** Moves the focus to the title once the item shows. */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
 
   protected override environmentReady(): void {
     if (this.slug) void this.flow.load(this.slug);
@@ -39,6 +39,12 @@ export abstract class CmsArticle<T extends Page | Post> extends CmsElement {
     const environment = renderEnvironmentState(this.environment);
     if (environment) return html`<div part="base" class="cms base-plain">${environment}</div>`;
     if (!this.slug) return html`<div part="base" class="cms">${renderMissingSlug(this.localName)}</div>`;
-    return html`<div part="base" class="cms">${renderArticle(this.flow, {kind: this.kind, level: this.level, locale: this.localeName, hideTitle: this.hideTitle})}</div>`;
+    return html`<div part="base" class="cms">${renderArticle(this.flow, {
+      kind: this.kind,
+      level: this.level,
+      locale: this.localeName,
+      hideTitle: this.hideTitle,
+      links: {page: this.pageUrl || undefined, post: this.postUrl || undefined},
+    })}</div>`;
   }
 }

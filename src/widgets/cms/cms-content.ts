@@ -11,8 +11,8 @@ import type {RawBlocks} from '../../api/schemas/cms.js';
 import {isSafeLinkUrl} from '../../api/urls.js';
 import {formatNumber} from '../../ui/format.js';
 import {renderHeading} from './cms-heading.js';
-import {isSafeImageUrl} from './cms-links.js';
-import {sanitizeHtml, topHeadingIn} from './cms-sanitize.js';
+import {isSafeImageUrl, type LinkTemplates} from './cms-links.js';
+import {contentHref, sanitizeHtml, topHeadingIn} from './cms-sanitize.js';
 
 export {sanitizeHtml};
 export {renderedContentStyles} from './cms-content.styles.js';
@@ -73,9 +73,11 @@ function topHeading(blocks: Block[]): number | undefined {
 interface RenderContext {
   shift: number;
   locale: string;
+  /** The element's `page-url` and `post-url`: links to pages and posts follow them. */
+  links: LinkTemplates;
 }
 
-const safe = (value: unknown, shift: number) => unsafeHTML(sanitizeHtml(text(value), shift));
+const safe = (value: unknown, {shift, links}: RenderContext) => unsafeHTML(sanitizeHtml(text(value), shift, links));
 
 function heading(level: number, content: string, anchor?: string) {
   const id = anchor && /^[A-Za-z][\w-]*$/.test(anchor) ? anchor : undefined;
@@ -100,12 +102,12 @@ function link(href: string, label: string, newTab: boolean, className = '') {
     : html`<a class=${className} href=${href}>${label}</a>`;
 }
 
-function disclosure(items: unknown, titleKey: string, bodyKey: string, shift: number) {
+function disclosure(items: unknown, titleKey: string, bodyKey: string, context: RenderContext) {
   if (!Array.isArray(items)) return nothing;
   return html`${items.filter(isRecord).map(
     (item) => html`<details class="cms-details">
       <summary>${text(item[titleKey])}</summary>
-      <div class="cms-details-body">${safe(item[bodyKey], shift)}</div>
+      <div class="cms-details-body">${safe(item[bodyKey], context)}</div>
     </details>`,
   )}`;
 }
@@ -113,11 +115,12 @@ function disclosure(items: unknown, titleKey: string, bodyKey: string, shift: nu
 function renderBlock(block: Block, context: RenderContext, nested = false): TemplateResult | typeof nothing {
   const {data} = block;
   const {shift} = context;
+  const safeIn = (value: unknown) => safe(value, context);
   switch (block.type) {
     case 'paragraph':
-      return typeof data.html === 'string' ? html`<div class="cms-paragraph">${safe(data.html, shift)}</div>` : html`<p>${text(data.text)}</p>`;
+      return typeof data.html === 'string' ? html`<div class="cms-paragraph">${safeIn(data.html)}</div>` : html`<p>${text(data.text)}</p>`;
     case 'html':
-      return html`<div class="cms-html">${safe(data.html, shift)}</div>`;
+      return html`<div class="cms-html">${safeIn(data.html)}</div>`;
     case 'heading':
       return heading((Number(data.level) || 2) + shift, text(data.text), text(data.anchor));
     case 'image': {
@@ -125,7 +128,7 @@ function renderBlock(block: Block, context: RenderContext, nested = false): Temp
       return image(data.url ?? data.src ?? file, data.alt, data.caption, data.width, data.height);
     }
     case 'list': {
-      const items = Array.isArray(data.items) ? data.items.map((item) => html`<li>${safe(isRecord(item) ? item.content : item, shift)}</li>`) : [];
+      const items = Array.isArray(data.items) ? data.items.map((item) => html`<li>${safeIn(isRecord(item) ? item.content : item)}</li>`) : [];
       return data.ordered === true || data.style === 'ordered' ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     case 'quote':
@@ -140,14 +143,14 @@ function renderBlock(block: Block, context: RenderContext, nested = false): Temp
     case 'callout':
       return html`<div class="cms-callout ${['info', 'success', 'warning', 'danger', 'note'].includes(text(data.tone)) ? text(data.tone) : 'note'}" role="note">
         ${text(data.title) ? html`<p class="cms-callout-title">${text(data.title)}</p>` : nothing}
-        <div>${safe(data.body, shift)}</div>
+        <div>${safeIn(data.body)}</div>
       </div>`;
     case 'faq':
       return html`<div class="cms-faq">
-        ${text(data.title) ? html`<p class="cms-callout-title">${text(data.title)}</p>` : nothing}${disclosure(data.items, 'question', 'answer', shift)}
+        ${text(data.title) ? html`<p class="cms-callout-title">${text(data.title)}</p>` : nothing}${disclosure(data.items, 'question', 'answer', context)}
       </div>`;
     case 'accordion':
-      return html`<div class="cms-accordion">${disclosure(data.items, 'title', 'body', shift)}</div>`;
+      return html`<div class="cms-accordion">${disclosure(data.items, 'title', 'body', context)}</div>`;
     case 'gallery':
       return Array.isArray(data.images)
         ? html`<div class="cms-gallery">${data.images.filter(isRecord).map((item) => image(item.url, item.alt, item.caption))}</div>`
@@ -155,7 +158,7 @@ function renderBlock(block: Block, context: RenderContext, nested = false): Temp
     case 'cta': {
       const href = text(data.href);
       const style = text(data.style) === 'primary' ? 'primary' : 'secondary';
-      return html`<p class="cms-cta">${link(href, text(data.label), data.openInNewTab === true, `button ${style}`)}</p>`;
+      return html`<p class="cms-cta">${link(contentHref(href, context.links), text(data.label), data.openInNewTab === true, `button ${style}`)}</p>`;
     }
     case 'file': {
       const label = text(data.displayName) || text(data.originalName) || text(data.url);
@@ -184,14 +187,14 @@ function renderBlock(block: Block, context: RenderContext, nested = false): Temp
   }
 }
 
-/** The content under an element heading of `headingLevel`; nothing when there is none. */
-export function renderContent(content: Content, headingLevel: number, locale: string): TemplateResult | typeof nothing {
+/** The content under an element heading of `headingLevel`; nothing when there is none. Links to pages and posts follow `links`. */
+export function renderContent(content: Content, headingLevel: number, locale: string, links: LinkTemplates = {}): TemplateResult | typeof nothing {
   if (content.kind === 'empty') return nothing;
   if (content.kind === 'html') {
     const top = topHeadingIn(content.html);
-    return html`${unsafeHTML(sanitizeHtml(content.html, top === undefined ? 0 : headingLevel + 1 - top))}`;
+    return html`${unsafeHTML(sanitizeHtml(content.html, top === undefined ? 0 : headingLevel + 1 - top, links))}`;
   }
   const top = topHeading(content.blocks);
-  const context: RenderContext = {shift: top === undefined ? 0 : headingLevel + 1 - top, locale};
+  const context: RenderContext = {shift: top === undefined ? 0 : headingLevel + 1 - top, locale, links};
   return html`${content.blocks.map((block) => renderBlock(block, context))}`;
 }

@@ -1,7 +1,7 @@
 import {property} from 'lit/decorators.js';
 import {FavWidget} from '../../context/fav-widget.js';
 
-/** What the CMS elements share: their heading level, the client and error reporting. */
+/** What the CMS elements share: their heading level, their locale and the client. */
 export class CmsElement extends FavWidget {
   /**
    * Level of the element's own heading (2–6, default 2); the content's headings sit below it so the
@@ -9,18 +9,13 @@ export class CmsElement extends FavWidget {
    */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  /** @internal */
-  get localeName(): string {
+  /** The locale the content is shown in. */
+  protected get localeName(): string {
     return this.environment?.locale ?? 'en';
   }
 
-  /** @internal */
-  get level(): number {
+  /** The element's own heading level, 2–6. */
+  protected get level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
-
-  /** @internal */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 }

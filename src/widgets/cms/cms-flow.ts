@@ -3,13 +3,13 @@
  * typed C1–C6 functions; a newer load supersedes an older one (its answer is ignored), the same
  * load twice at once sends one request, and a failure keeps what the visitor typed and what was shown.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
 import {getMenu, getPage, getPost, listCmsCategories, listPosts} from '../../api/cms.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {CmsCategory, Menu, Page, Post, PostSummary} from '../../api/schemas/cms.js';
 import type {Pagination} from '../../api/schemas/parse.js';
 import {adoptLater} from '../shared/adopt-styles.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {Content} from './cms-content.js';
 
 type ContentModule = typeof import('./cms-content.js');
@@ -21,37 +21,27 @@ export function loadContentModule(): Promise<ContentModule> {
   return contentModule;
 }
 
-export interface CmsHost extends ReactiveControllerHost {
+/** A CMS element as its flow sees it: it also adopts the content's styles once they arrive. */
+export interface CmsFlowElement extends FlowElement {
   readonly shadowRoot: ShadowRoot | null;
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  failed(error: unknown): void;
 }
 
 const isNotFound = (error: unknown) => isFavApiError(error) && error.status === 404;
 const isAbort = (error: unknown) => isFavApiError(error) && error.kind === 'aborted';
 
-abstract class Flow implements ReactiveController {
-  busy = false;
-  error: unknown = undefined;
+abstract class Flow<H extends FlowHooks, S extends Flow<H, S>> extends FlowState<CmsFlowElement, H, S> {
   private sequence = 0;
   private running?: string;
 
-  constructor(protected readonly host: CmsHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
   /** Runs `work` unless the same `key` is already running; a newer run makes older answers stale. */
   protected async run(key: string, work: (client: FavClient) => Promise<(() => void) | void>, onFail: (error: unknown) => void): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client || (this.busy && this.running === key)) return;
     const ticket = ++this.sequence;
     this.running = key;
     this.busy = true;
     this.error = undefined;
-    this.host.requestUpdate();
+    this.element.requestUpdate();
     try {
       const apply = await work(client);
       if (ticket !== this.sequence) return;
@@ -60,12 +50,12 @@ abstract class Flow implements ReactiveController {
       if (ticket !== this.sequence || isAbort(error)) return;
       this.error = error;
       onFail(error);
-      this.host.failed(error);
+      this.failed(error);
     } finally {
       if (ticket === this.sequence) {
         this.busy = false;
         this.running = undefined;
-        this.host.requestUpdate();
+        this.element.requestUpdate();
       }
     }
   }
@@ -73,8 +63,13 @@ abstract class Flow implements ReactiveController {
 
 export type ContentStep = 'loading' | 'ready' | 'not-found' | 'error';
 
+/** What `<fav-page>` and `<fav-post>` are told: the item is on screen (they fire `fav-page-loaded` / `fav-post-loaded`). */
+export interface ContentHooks<T> extends FlowHooks {
+  loaded(item: T): void;
+}
+
 /** One page (C2) or post (C4) by slug. */
-export class ContentFlow<T extends Page | Post> extends Flow {
+export class ContentFlow<T extends Page | Post> extends Flow<ContentHooks<T>, ContentFlow<T>> {
   step: ContentStep = 'loading';
   item?: T;
   content?: Content;
@@ -82,11 +77,11 @@ export class ContentFlow<T extends Page | Post> extends Flow {
   slug = '';
 
   constructor(
-    host: CmsHost,
+    element: CmsFlowElement,
+    hooks: ContentHooks<T>,
     private readonly fetch: (client: FavClient, slug: string, signal: AbortSignal) => Promise<T>,
-    private readonly loaded: (item: T) => void,
   ) {
-    super(host);
+    super(element, hooks);
   }
 
   load(slug: string): Promise<void> {
@@ -95,15 +90,15 @@ export class ContentFlow<T extends Page | Post> extends Flow {
     return this.run(
       slug,
       async (client) => {
-        const [item, renderer] = await Promise.all([this.fetch(client, slug, this.host.signal), loadContentModule()]);
+        const [item, renderer] = await Promise.all([this.fetch(client, slug, this.signal), loadContentModule()]);
         return () => {
-          adoptLater(this.host.shadowRoot, [renderer.renderedContentStyles]);
+          adoptLater(this.element.shadowRoot, [renderer.renderedContentStyles]);
           this.item = item;
           this.renderer = renderer;
           this.content = renderer.contentOf(item);
           this.step = 'ready';
-          this.host.requestUpdate(); // so listeners of the event can await the rendered content
-          this.loaded(item);
+          this.element.requestUpdate(); // so listeners of the event can await the rendered content
+          this.hooks.loaded(item);
         };
       },
       (error) => {
@@ -130,7 +125,7 @@ export interface PostsQueryState {
 }
 
 /** The post list (C3) with search, category (C5) and pages; the opened post for in-place reading. */
-export class PostsFlow extends Flow {
+export class PostsFlow extends Flow<FlowHooks, PostsFlow> {
   step: PostsStep = 'loading';
   posts: PostSummary[] = [];
   pagination: Pagination | null = null;
@@ -141,23 +136,42 @@ export class PostsFlow extends Flow {
   shown?: PostsQueryState;
   /** The post read in place. */
   openSlug = '';
-  limit = 10;
-  type = '';
+  private limit = 10;
+  private type = '';
 
-  async start(categoryId: string): Promise<void> {
-    const client = this.host.client;
+  /** The list as the element's attributes ask for it: a category, a post type, posts per page. */
+  async start(categoryId: string, type: string, limit: number): Promise<void> {
+    this.limit = limit;
+    this.type = type;
+    const client = this.element.client;
     if (!client) return;
     this.query = {...this.query, categoryId};
     // Categories are a convenience: the list still works when they fail.
-    void listCmsCategories(client, {signal: this.host.signal})
+    void listCmsCategories(client, {signal: this.signal})
       .then((result) => {
         this.categories = result.items;
-        this.host.requestUpdate();
+        this.element.requestUpdate();
       })
       .catch((error: unknown) => {
-        if (!isAbort(error)) this.host.failed(error);
+        if (!isAbort(error)) this.failed(error);
       });
     await this.fetchPage(1);
+  }
+
+  /** What the visitor typed in the search box (the field shows it already; it applies on {@link search}). */
+  searchTyped(search: string): void {
+    this.query = {...this.query, search};
+  }
+
+  /** The category the visitor chose (it applies on {@link search}). */
+  categoryChosen(categoryId: string): void {
+    this.query = {...this.query, categoryId};
+  }
+
+  /** The visitor sent the search form: its first page. */
+  search(search: string, categoryId: string): Promise<void> {
+    this.query = {search, categoryId, page: 1};
+    return this.fetchPage(1);
   }
 
   fetchPage(page: number): Promise<void> {
@@ -168,7 +182,7 @@ export class PostsFlow extends Flow {
         const result = await listPosts(
           client,
           {search: query.search.trim() || undefined, categoryId: query.categoryId || undefined, type: this.type || undefined, page, limit: this.limit},
-          {signal: this.host.signal},
+          {signal: this.signal},
         );
         return () => {
           this.query = {...this.query, page};
@@ -191,12 +205,12 @@ export class PostsFlow extends Flow {
   open(slug: string): void {
     this.openSlug = slug;
     this.step = 'post';
-    this.host.requestUpdate();
+    this.element.requestUpdate();
   }
 
   back(): void {
     this.step = this.shown ? 'list' : 'loading';
-    this.host.requestUpdate();
+    this.element.requestUpdate();
     if (!this.shown) void this.fetchPage(1);
   }
 }
@@ -204,7 +218,7 @@ export class PostsFlow extends Flow {
 export type MenuStep = 'loading' | 'ready' | 'missing' | 'error';
 
 /** A menu (C6) and which submenus are open. */
-export class MenuFlow extends Flow {
+export class MenuFlow extends Flow<FlowHooks, MenuFlow> {
   step: MenuStep = 'loading';
   menu?: Menu;
   location = '';
@@ -215,7 +229,7 @@ export class MenuFlow extends Flow {
     return this.run(
       location,
       async (client) => {
-        const menu = await getMenu(client, location, {signal: this.host.signal});
+        const menu = await getMenu(client, location, {signal: this.signal});
         return () => {
           this.menu = menu;
           this.open.clear();
@@ -235,6 +249,13 @@ export class MenuFlow extends Flow {
   toggle(key: string, open = !this.open.has(key)): void {
     if (open) this.open.add(key);
     else this.open.delete(key);
-    this.host.requestUpdate();
+    this.element.requestUpdate();
+  }
+
+  /** The focus left the menu: every submenu closes. */
+  closeAll(): void {
+    if (!this.open.size) return;
+    this.open.clear();
+    this.element.requestUpdate();
   }
 }

@@ -7,7 +7,7 @@
  */
 import DOMPurify from 'dompurify';
 import {isSafeLinkUrl} from '../../api/urls.js';
-import {isSafeImageUrl} from './cms-links.js';
+import {fillTemplate, isSafeImageUrl, safeHref, type LinkTemplates} from './cms-links.js';
 
 const purifier = DOMPurify(window);
 
@@ -60,6 +60,27 @@ function withoutInlineCode(html: string): string {
   });
 }
 
+/** A link to a CMS page or post as the API writes it in content: `/pages/{slug}`, `/posts/{slug}` (a query or `#hash` may follow). */
+const CMS_LINK = /^\/(pages|posts)\/([^/?#]+)\/?(?:\?[^#]*)?(#.*)?$/;
+
+/**
+ * Where a link in page or post content goes: a link to a page or post follows the `page-url` or
+ * `post-url` template when one is set (its `#hash` kept), as menus and post lists do; every other
+ * link, and a template that gives no safe URL, keeps the href as written.
+ */
+export function contentHref(href: string, links: LinkTemplates): string {
+  const match = CMS_LINK.exec(href.trim());
+  const template = match && links[match[1] === 'pages' ? 'page' : 'post'];
+  if (!match || !template) return href;
+  let slug = match[2]!;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // a malformed escape: the slug as written
+  }
+  return safeHref(fillTemplate(template, {slug}) + (match[3] ?? '')) ?? href;
+}
+
 /** The smallest heading level in an HTML string (1–6), or undefined without headings. */
 export function topHeadingIn(html: string): number | undefined {
   let top: number | undefined;
@@ -69,9 +90,10 @@ export function topHeadingIn(html: string): number | undefined {
 
 /**
  * Safe HTML for `unsafeHTML`. Each heading moves by `shift` levels (clamped to h2–h6), so the
- * content's top heading sits below the element's own.
+ * content's top heading sits below the element's own; links to pages and posts follow `links`
+ * ({@link contentHref}).
  */
-export function sanitizeHtml(html: string, shift = 0): string {
+export function sanitizeHtml(html: string, shift = 0, links: LinkTemplates = {}): string {
   if (!html.trim()) return '';
   const fragment = purifier.sanitize(withoutInlineCode(html), {
     USE_PROFILES: {html: true},
@@ -91,6 +113,9 @@ export function sanitizeHtml(html: string, shift = 0): string {
       replacement.append(...Array.from(heading.childNodes));
       heading.replaceWith(replacement);
     }
+  }
+  if (links.page || links.post) {
+    for (const anchor of Array.from(fragment.querySelectorAll('a[href]'))) anchor.setAttribute('href', contentHref(anchor.getAttribute('href')!, links));
   }
   const container = document.createElement('div');
   container.append(fragment);

@@ -7,17 +7,19 @@ import {formatDate} from '../../ui/format.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import type {ContentFlow} from './cms-flow.js';
 import {renderHeading} from './cms-heading.js';
-import {safeImage} from './cms-links.js';
+import {safeImage, type LinkTemplates} from './cms-links.js';
 
 export interface ArticleOptions {
   kind: 'page' | 'post';
   level: number;
   locale: string;
   hideTitle: boolean;
+  /** `page-url` and `post-url`: where links in the content to pages and posts go. */
+  links: LinkTemplates;
 }
 
 export function renderArticle<T extends Page | Post>(flow: ContentFlow<T>, options: ArticleOptions): TemplateResult {
-  const {kind, level, locale, hideTitle} = options;
+  const {kind, level, locale, hideTitle, links} = options;
   if (flow.step === 'loading') return renderSkeleton(['heading', 'line', 'line', 'line']);
   if (flow.step === 'not-found') {
     return renderBanner({
@@ -32,7 +34,7 @@ export function renderArticle<T extends Page | Post>(flow: ContentFlow<T>, optio
   if (flow.step === 'error' || !item || !flow.renderer || !flow.content) return html`${renderErrorBanner(flow.error, () => void flow.retry())}`;
   const post = 'categories' in item ? (item as Post) : undefined;
   const image = safeImage(item.featuredImage);
-  const body = flow.renderer.renderContent(flow.content, hideTitle ? level - 1 : level, locale);
+  const body = flow.renderer.renderContent(flow.content, hideTitle ? level - 1 : level, locale, links);
   return html`<article class="article" aria-labelledby=${hideTitle ? nothing : 'cms-title'}>
     ${flow.error ? renderErrorBanner(flow.error, () => void flow.retry()) : nothing}
     ${hideTitle ? nothing : renderHeading(level, item.title, {part: 'heading title', id: 'cms-title', className: 'title', focusable: true})}

@@ -62,8 +62,7 @@ export class FavMenu extends CmsElement {
   /** Accessible name of the `<nav>`; the menu's name when empty. */
   @property() label?: string;
 
-  /** @internal */
-  readonly flow = new MenuFlow(this);
+  private readonly flow = new MenuFlow(this, {failed: (error) => this.reportError(error)});
 
   protected override environmentReady(): void {
     if (this.location) void this.flow.load(this.location);
@@ -93,10 +92,7 @@ export class FavMenu extends CmsElement {
   private focusout(event: FocusEvent): void {
     const next = event.relatedTarget;
     if (next instanceof Node && this.shadowRoot?.contains(next)) return;
-    if (this.flow.open.size) {
-      this.flow.open.clear();
-      this.requestUpdate();
-    }
+    this.flow.closeAll();
   }
 
   private renderItems(items: MenuItem[], path: string): TemplateResult[] {

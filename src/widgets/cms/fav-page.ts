@@ -24,7 +24,9 @@ export interface FavPageLoadedDetail {
 /**
  * A published CMS page by slug (C2): its title and content. Content arrives as blocks or HTML
  * (every form of the contract); HTML is sanitized with DOMPurify before it is rendered, images load
- * lazily with their alt text, and headings sit below the page title. A page that does not exist or is
+ * lazily with their alt text, and headings sit below the page title. Links in the content to pages
+ * (`/pages/{slug}`) and posts (`/posts/{slug}`) follow the `page-url` and `post-url` templates when
+ * set, as `<fav-menu>` and `<fav-posts>` do. A page that does not exist or is
  * not published shows a short notice.
  *
  * @summary A published CMS page.
@@ -47,8 +49,12 @@ export class FavPage extends CmsArticle<Page> {
   protected readonly kind = 'page' as const;
   protected static override lookups = {getPage: 'slug'};
 
-  /** @internal */
-  readonly flow = new ContentFlow<Page>(this, pageFetch, (page) =>
-    this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
+  protected readonly flow = new ContentFlow<Page>(
+    this,
+    {
+      failed: (error) => this.reportError(error),
+      loaded: (page) => this.emit('fav-page-loaded', {id: String(page.id), slug: page.slug, title: page.title, seoTitle: page.seoTitle, seoDescription: page.seoDescription}),
+    },
+    pageFetch,
   );
 }

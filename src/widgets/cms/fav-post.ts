@@ -28,7 +28,9 @@ export interface FavPostLoadedDetail {
 /**
  * A published post by slug (C4): its title, date, categories, featured image and content. Content arrives as blocks or HTML
  * (every form of the contract); HTML is sanitized with DOMPurify before it is rendered, images load
- * lazily with their alt text, and headings sit below the post title. A post that does not exist, is
+ * lazily with their alt text, and headings sit below the post title. Links in the content to pages
+ * (`/pages/{slug}`) and posts (`/posts/{slug}`) follow the `page-url` and `post-url` templates when
+ * set, as `<fav-menu>` and `<fav-posts>` do. A post that does not exist, is
  * not published or is scheduled shows a short notice.
  *
  * @summary A published blog post (or another post type).
@@ -54,8 +56,13 @@ export class FavPost extends CmsArticle<Post> {
   protected readonly kind = 'post' as const;
   protected static override lookups = {getPost: 'slug'};
 
-  /** @internal */
-  readonly flow = new ContentFlow<Post>(this, postFetch, (post) =>
-    this.emit('fav-post-loaded', {id: String(post.id), slug: post.slug, type: post.type, title: post.title, seoTitle: post.seoTitle, seoDescription: post.seoDescription, publishedAt: post.publishedAt ? String(post.publishedAt) : null}),
+  protected readonly flow = new ContentFlow<Post>(
+    this,
+    {
+      failed: (error) => this.reportError(error),
+      loaded: (post) =>
+        this.emit('fav-post-loaded', {id: String(post.id), slug: post.slug, type: post.type, title: post.title, seoTitle: post.seoTitle, seoDescription: post.seoDescription, publishedAt: post.publishedAt ? String(post.publishedAt) : null}),
+    },
+    postFetch,
   );
 }

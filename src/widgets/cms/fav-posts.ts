@@ -6,7 +6,7 @@ import {renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField, renderSelectField} from '../../ui/field.js';
 import {formatDate} from '../../ui/format.js';
-import {renderPager} from '../../ui/pager.js';
+import {pageSizeOf, renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {CmsElement} from './cms-element.js';
@@ -78,14 +78,11 @@ export class FavPosts extends CmsElement {
   /** The list heading; "Posts" when empty. */
   @property() heading?: string;
 
-  /** @internal */
-  readonly flow = new PostsFlow(this);
+  private readonly flow = new PostsFlow(this, {failed: (error) => this.reportError(error)});
   private lastOpened = '';
 
   protected override environmentReady(): void {
-    this.flow.limit = this.limit > 0 ? Math.min(100, this.limit) : 10;
-    this.flow.type = this.type ?? '';
-    void this.flow.start(this.category ?? '');
+    void this.flow.start(this.category ?? '', this.type ?? '', pageSizeOf(this.limit, 10));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,8 +95,7 @@ export class FavPosts extends CmsElement {
     const form = event.currentTarget as HTMLFormElement;
     const search = (form.elements.namedItem('search') as HTMLInputElement).value;
     const category = (form.elements.namedItem('category') as HTMLSelectElement | null)?.value ?? this.flow.query.categoryId;
-    this.flow.query = {search, categoryId: category, page: 1};
-    void this.flow.fetchPage(1);
+    void this.flow.search(search, category);
   }
 
   private hrefOf(post: PostSummary): string | undefined {
@@ -161,7 +157,7 @@ export class FavPosts extends CmsElement {
         inputmode: 'search',
         label: msg('Search posts', {id: 'cms.posts.search', desc: 'Label of the post search box'}),
         value: flow.query.search,
-        onInput: (event) => (flow.query = {...flow.query, search: (event.target as HTMLInputElement).value}),
+        onInput: (event) => flow.searchTyped((event.target as HTMLInputElement).value),
       })}
       ${categories.length
         ? renderSelectField({
@@ -171,7 +167,7 @@ export class FavPosts extends CmsElement {
             placeholder: msg('All categories', {id: 'cms.posts.all-categories', desc: 'Category filter option that shows every post'}),
             value: flow.query.categoryId,
             options: categories.map((category) => ({value: String(category.id), label: category.name})),
-            onChange: (event) => (flow.query = {...flow.query, categoryId: (event.target as HTMLSelectElement).value}),
+            onChange: (event) => flow.categoryChosen((event.target as HTMLSelectElement).value),
           })
         : nothing}
       ${renderButton({label: msg('Search', {id: 'cms.posts.search-button', desc: 'Button that runs the post search'}), type: 'submit', busy: flow.busy})}

@@ -1,10 +1,11 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FavClient} from '../../api/client.js';
-import {submitContact, type ContactInput} from '../../api/contact.js';
-import {isFavApiError} from '../../api/errors.js';
+import {msg} from '@lit/localize';
+import type {ContactInput} from '../../api/contact.js';
 import type {ContactResult} from '../../api/schemas/contact.js';
-import type {CreateCall} from '../shared/create-call.js';
+import {validateEmail, validateLength, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import {LazyModule} from '../shared/lazy-module.js';
+import type {PrefillHost} from '../shared/prefill.js';
+import type {ContactSend} from './contact-send.js';
 
 /** The views of `<fav-contact>`. */
 export type ContactStep = 'form' | 'done';
@@ -15,33 +16,66 @@ export type ContactField = 'name' | 'email' | 'phone' | 'subject' | 'message';
 /** What the visitor typed, as typed. */
 export type ContactValues = Record<ContactField, string>;
 
+/**
+ * The error text beside each field; `server` for a field the server refused, and `reply` on the phone
+ * when neither way to reply was given (the error beside the email covers both fields).
+ */
 export type ContactErrors = Partial<Record<ContactField, string>>;
 
-export interface ContactFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
+/** The element as the flow sees it: re-rendering, the client, and the form's prefill attributes. */
+export type ContactElement = FlowElement & PrefillHost;
+
+/** What the flow asks of `<fav-contact>` (closures the element gives, none of them its members). */
+export interface ContactHooks extends FlowHooks {
   /** Fires the cancelable `fav-before-contact`; false when the page stopped the message. */
   beforeContact(input: ContactInput): boolean;
+  /** Fires `fav-contact-submitted`. */
   contactSubmitted(result: ContactResult, input: ContactInput): void;
-  failed(error: unknown): void;
 }
 
 const EMPTY: ContactValues = {name: '', email: '', phone: '', subject: '', message: ''};
-const FIELDS = Object.keys(EMPTY) as ContactField[];
+export const MESSAGE_MAX = 2000;
 
+/** Checks the form before sending; the input is what F6 receives (phone in E.164). */
+export function validateContact(values: ContactValues, prefix: string, fixedSubject?: string): {input: ContactInput; errors: ContactErrors} {
+  const name = values.name.trim();
+  const email = values.email.trim();
+  const phone = values.phone.trim() ? withCountryPrefix(values.phone, prefix) : '';
+  const message = values.message.trim();
+  const subject = (fixedSubject ?? values.subject).trim();
+  const noReply = !email && !phone;
+  const errors: ContactErrors = {
+    name: validateRequired(name),
+    email: noReply
+      ? msg('Give an email or a phone number, so we can reply.', {id: 'contact.reply.required', desc: 'Error when neither an email nor a phone number is given'})
+      : email
+        ? validateEmail(email)
+        : undefined,
+    phone: noReply ? 'reply' : phone ? validatePhone(phone) : undefined,
+    message: validateRequired(message) ?? validateLength(message, {max: MESSAGE_MAX}),
+  };
+  const input: ContactInput = {
+    name,
+    message,
+    ...(email ? {email} : {}),
+    ...(phone ? {phone} : {}),
+    ...(subject ? {subject} : {}),
+  };
+  return {input, errors: Object.fromEntries(Object.entries(errors).filter(([, text]) => text)) as ContactErrors};
+}
 
 /**
  * The contact form of `<fav-contact>`, apart from its rendering: what the visitor typed, the field
  * errors, the request in flight and its Idempotency-Key, the last failure. A failure never clears a
- * typed value.
+ * typed value. Only the named methods below change it; the message (F6) is sent here.
  */
-export class ContactFlow implements ReactiveController {
+export class ContactFlow extends FlowState<ContactElement, ContactHooks, ContactFlow> {
   step: ContactStep = 'form';
-  busy = false;
-  error?: unknown;
   /** The page stopped the message in `fav-before-contact`. */
   vetoed = false;
   values: ContactValues = {...EMPTY};
+  /** What the visitor last typed in each field, an emptied field too: no prefill comes back over it (contact-prefill.ts). */
+  typed: Partial<ContactValues> = {};
   errors: ContactErrors = {};
   /** The tenant's dialling prefix, e.g. `+852`; '' until known. */
   phonePrefix = '';
@@ -50,28 +84,13 @@ export class ContactFlow implements ReactiveController {
   private lastInput?: ContactInput;
   /** Loads the tenant's phone prefix; its code arrives after the first view. */
   private readonly prefixLoader = new LazyModule(() => import('../shared/phone-prefix.js'));
-  /** Sends the message, with one Idempotency-Key for the same message; its code arrives after the first view. */
-  private readonly sendCall = new LazyModule<CreateCall>(() =>
-    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
-  );
-
-  constructor(readonly host: ContactFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.busy = false;
-  }
-
-  /** @internal Applies state and re-renders. */
-  update(patch: Partial<ContactFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
-  }
+  /** Sends the message (F6, contact-send.ts), with one Idempotency-Key for the same message; its code arrives after the first view. */
+  private readonly sender = new LazyModule<ContactSend>(() => import('./contact-send.js').then(({ContactSend}) => new ContactSend(this)));
 
   /** Keeps what was typed (no re-render: the input already shows it). */
   input(field: ContactField, value: string): void {
     this.values = {...this.values, [field]: value};
+    this.typed = {...this.typed, [field]: value};
   }
 
   /**
@@ -80,56 +99,73 @@ export class ContactFlow implements ReactiveController {
    */
   async loadPhonePrefix(): Promise<void> {
     const loader = this.prefixLoader.module ?? (await this.prefixLoader.load().catch(() => undefined));
-    await loader?.loadTenantPhonePrefix(this.host, (phonePrefix) => this.update({phonePrefix}));
+    await loader?.loadTenantPhonePrefix(this.element, (phonePrefix) => this.set({phonePrefix}));
   }
 
   /** Fetches the code that sends while the visitor fills in the form. */
   prepareSending(): void {
-    void this.sendCall.load().catch(() => undefined);
+    void this.sender.load().catch(() => undefined);
   }
 
-  /** Shows field errors found before sending; resolves once they are on screen. */
-  async invalid(values: ContactValues, errors: ContactErrors): Promise<void> {
-    this.update({values, errors, error: undefined, vetoed: false});
-    await this.host.updateComplete;
+  /** The prefill arrived while the form shows (contact-prefill.ts): `values` hold it where the visitor has not typed. */
+  fill(values: ContactValues): void {
+    this.set({values});
+  }
+
+  /**
+   * The visitor sent the form (`honeypot`: the hidden field only bots fill in). Checks it, showing
+   * field errors once they are on screen, then sends it; resolves true when the message went.
+   */
+  async submit(values: ContactValues, honeypot: string, fixedSubject?: string): Promise<boolean> {
+    if (this.busy) return false;
+    if (honeypot.trim()) {
+      this.pretendSent();
+      return false;
+    }
+    await this.loadPhonePrefix();
+    const {input, errors} = validateContact(values, this.phonePrefix, fixedSubject);
+    if (Object.keys(errors).length) {
+      this.set({values, errors, error: undefined, vetoed: false});
+      await this.element.updateComplete;
+      return false;
+    }
+    this.values = values;
+    return this.send(input);
   }
 
   /**
    * Sends the message (F6) once: a second press while it runs does nothing. The Idempotency-Key is
    * kept for every retry of the same message and renewed when the message changes.
    */
-  async send(input: ContactInput): Promise<boolean> {
-    const client = this.host.client;
+  private async send(input: ContactInput): Promise<boolean> {
+    const client = this.element.client;
     if (!client || this.busy) return false;
-    if (!this.host.beforeContact(input)) {
-      this.update({vetoed: true, error: undefined});
+    if (!this.hooks.beforeContact(input)) {
+      this.set({vetoed: true, error: undefined});
       return false;
     }
     this.lastInput = input;
     // Busy already while the code that sends arrives (it usually has): one press, one message.
-    this.update({busy: true, errors: {}, vetoed: false});
-    const call = this.sendCall.module ?? (await this.sendCall.load().catch((error: unknown) => void this.couldNotSend(error)));
-    if (!call) return false;
-    const result = await call.send({
-      request: input,
-      call: (options) => submitContact(client, input, options),
-      refused: (error) => {
-        // Fields the server rejected show beside them, under the banner.
-        this.update({errors: serverFieldErrors(error)});
-        return false;
-      },
-    });
+    this.set({busy: true, errors: {}, vetoed: false});
+    const sender = this.sender.module ?? (await this.sender.load().catch((error: unknown) => void this.couldNotSend(error)));
+    if (!sender) return false;
+    const result = await sender.send(client, input);
     if (!result) return false;
     this.lastInput = undefined;
-    this.update({result, step: 'done'});
-    this.host.contactSubmitted(result, input);
+    this.set({result, step: 'done'});
+    this.hooks.contactSubmitted(result, input);
     return true;
+  }
+
+  /** The server refused fields of the message (400, 422): they show beside them, under the banner. */
+  fieldsRefused(errors: ContactErrors): void {
+    this.set({errors});
   }
 
   /** The code that sends did not arrive: said as any failure; the visitor can press Send again. */
   private couldNotSend(error: unknown): void {
-    this.host.failed(error);
-    this.update({busy: false, error});
+    this.failed(error);
+    this.set({busy: false, error});
   }
 
   /** Repeats the last send (the same message, so the same Idempotency-Key while its outcome is unknown). */
@@ -138,20 +174,12 @@ export class ContactFlow implements ReactiveController {
   }
 
   /** A bot filled the honeypot: nothing is sent, and the bot sees the thank-you. */
-  pretendSent(): void {
-    this.update({step: 'done', result: undefined, errors: {}, error: undefined});
+  private pretendSent(): void {
+    this.set({step: 'done', result: undefined, errors: {}, error: undefined});
   }
 
   /** From the thank-you back to an empty message; the name and ways to reply stay. */
   again(): void {
-    this.update({step: 'form', result: undefined, error: undefined, vetoed: false, values: {...this.values, subject: '', message: ''}});
+    this.set({step: 'form', result: undefined, error: undefined, vetoed: false, values: {...this.values, subject: '', message: ''}});
   }
-}
-
-/** The field errors the server sent with a 400 (`details.fields`), for the fields this form has. */
-export function serverFieldErrors(error: unknown): ContactErrors {
-  if (!isFavApiError(error) || (error.status !== 400 && error.status !== 422)) return {};
-  const fields = error.details?.fields;
-  if (!fields || typeof fields !== 'object') return {};
-  return Object.fromEntries(Object.keys(fields).filter((key): key is ContactField => (FIELDS as string[]).includes(key)).map((key) => [key, 'server'])) as ContactErrors;
 }

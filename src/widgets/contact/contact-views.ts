@@ -1,17 +1,13 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
-import type {ContactInput} from '../../api/contact.js';
 import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
-import {validateEmail, validateLength, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {renderStepHeader} from '../../ui/step-header.js';
-import type {ContactErrors, ContactField, ContactFlow, ContactValues} from './contact-flow.js';
+import {MESSAGE_MAX, type ContactField, type ContactFlow, type ContactValues} from './contact-flow.js';
 
 /** The name of the hidden field only bots fill in. */
 export const HONEYPOT = 'website';
-
-const MESSAGE_MAX = 2000;
 
 /** What the element tells the views besides the flow. */
 export interface ContactViewContext {
@@ -24,36 +20,9 @@ export interface ContactViewContext {
   memberName?: string;
 }
 
-/** Checks the form before sending; the input is what F6 receives (phone in E.164). */
-export function validateContact(values: ContactValues, prefix: string, fixedSubject?: string): {input: ContactInput; errors: ContactErrors} {
-  const name = values.name.trim();
-  const email = values.email.trim();
-  const phone = values.phone.trim() ? withCountryPrefix(values.phone, prefix) : '';
-  const message = values.message.trim();
-  const subject = (fixedSubject ?? values.subject).trim();
-  const noReply = !email && !phone;
-  const errors: ContactErrors = {
-    name: validateRequired(name),
-    email: noReply
-      ? msg('Give an email or a phone number, so we can reply.', {id: 'contact.reply.required', desc: 'Error when neither an email nor a phone number is given'})
-      : email
-        ? validateEmail(email)
-        : undefined,
-    phone: phone ? validatePhone(phone) : undefined,
-    message: validateRequired(message) ?? validateLength(message, {max: MESSAGE_MAX}),
-  };
-  const input: ContactInput = {
-    name,
-    message,
-    ...(email ? {email} : {}),
-    ...(phone ? {phone} : {}),
-    ...(subject ? {subject} : {}),
-  };
-  return {input, errors: Object.fromEntries(Object.entries(errors).filter(([, text]) => text)) as ContactErrors};
-}
-
 function fieldError(flow: ContactFlow, field: ContactField): string | undefined {
   const error = flow.errors[field];
+  if (error === 'reply') return undefined;
   if (error !== 'server') return error;
   return msg('This was not accepted. Please check it.', {id: 'contact.field.rejected', desc: 'Error beside a field the server refused'});
 }
@@ -116,6 +85,8 @@ export function renderForm(flow: ContactFlow, context: ContactViewContext, handl
           // A prefilled number in the tenant's country shows without the prefix the field shows.
           value: flow.phonePrefix && values.phone.startsWith(flow.phonePrefix) ? values.phone.slice(flow.phonePrefix.length) : values.phone,
           error: fieldError(flow, 'phone'),
+          // No way to reply given: the error beside the email is the phone's too.
+          sharedError: flow.errors.phone === 'reply' ? 'email-error' : undefined,
           onInput: keep('phone'),
         })}
       </fieldset>

@@ -2,14 +2,13 @@ import {localized, msg} from '@lit/localize';
 import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ContactInput} from '../../api/contact.js';
-import type {ContactResult} from '../../api/schemas/contact.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import type {PrefillValues} from '../shared/prefill.js';
 import {ContactFlow, type ContactValues} from './contact-flow.js';
-import {renderDone, renderForm, validateContact} from './contact-views.js';
+import {renderDone, renderForm} from './contact-views.js';
 import {contactStyles} from './fav-contact.styles.js';
 
 declare global {
@@ -83,13 +82,21 @@ export class FavContact extends FavWidget {
   /** Values for the form (`name`, `email`, `phone`, `subject`, `message`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
   @property({attribute: false}) prefill?: PrefillValues;
 
-  /** @internal */
-  readonly flow = new ContactFlow(this);
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
+  private readonly flow = new ContactFlow(this, {
+    failed: (error) => this.reportError(error),
+    beforeContact: (input) => this.emit('fav-before-contact', {input}, {cancelable: true}),
+    contactSubmitted: (result, input) =>
+      this.emit('fav-contact-submitted', {
+        conversationId: result.conversationId,
+        messageId: result.messageId,
+        name: input.name,
+        ...(input.email ? {email: input.email} : {}),
+        ...(input.phone ? {phone: input.phone} : {}),
+        ...(input.subject ? {subject: input.subject} : {}),
+      }),
+  });
+  /** Moves focus to the new step's heading (protected, not private: TypeScript counts a controller that is never read as unused). */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
 
   protected override environmentReady(): void {
     void this.flow.loadPhonePrefix();
@@ -115,51 +122,17 @@ export class FavContact extends FavWidget {
 
   private fillForm(): void {
     if (this.prefill || this.matches('[prefill],[prefill-params]') || (this.member && !this.noPrefill)) {
-      void import('./contact-prefill.js').then(({fillContactForm}) => fillContactForm(this, this.member));
+      void import('./contact-prefill.js').then(({fillContactForm}) => fillContactForm(this.flow, this.member));
     }
   }
 
+  /** The visitor sent the form: when it is not sent because of field errors, focus moves to the first. */
   private async submit(values: ContactValues, honeypot: string): Promise<void> {
-    if (this.flow.busy) return;
-    if (honeypot.trim()) {
-      this.flow.pretendSent();
-      return;
-    }
-    await this.flow.loadPhonePrefix();
-    const {input, errors} = validateContact(values, this.flow.phonePrefix, this.subject || undefined);
-    if (Object.keys(errors).length) {
-      await this.flow.invalid(values, errors);
-      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.flow.values = values;
-    const sent = await this.flow.send(input);
+    const sent = await this.flow.submit(values, honeypot, this.subject || undefined);
     if (!sent && Object.keys(this.flow.errors).length) {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-  }
-
-  /** @internal ContactFlow */
-  beforeContact(input: ContactInput): boolean {
-    return this.emit('fav-before-contact', {input}, {cancelable: true});
-  }
-
-  /** @internal ContactFlow */
-  contactSubmitted(result: ContactResult, input: ContactInput): void {
-    this.emit('fav-contact-submitted', {
-      conversationId: result.conversationId,
-      messageId: result.messageId,
-      name: input.name,
-      ...(input.email ? {email: input.email} : {}),
-      ...(input.phone ? {phone: input.phone} : {}),
-      ...(input.subject ? {subject: input.subject} : {}),
-    });
-  }
-
-  /** @internal ContactFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 
   protected override render() {

@@ -1,13 +1,11 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {getEvent, listEvents} from '../../api/events.js';
-import type {Event, EventAccess, EventDate, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
+import type {Event, EventDate, EventRegistration} from '../../api/schemas/events.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
-import type {CreateCall} from '../shared/create-call.js';
-import type {Polling} from '../shared/poll.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {UpcomingPages} from './events-upcoming.js';
 
 /** The steps of `<fav-events>`. */
 export type EventsStep = 'loading' | 'list' | 'detail' | 'register' | 'payment' | 'status' | 'unavailable';
@@ -57,13 +55,13 @@ export interface StoredRegistration {
   token?: string;
 }
 
-export interface EventsFlowHost extends ReactiveControllerHost, PrefillHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  readonly signedInMember: MemberSession | null;
-  /** The tenant id, for the sessionStorage key. */
-  readonly tenantKey: string;
-  failed(error: unknown): void;
+/** The element as the flow sees it: the client, its abort signal, and its prefill attributes (README "Prefill"). */
+export interface EventsElement extends FlowElement, PrefillHost {}
+
+/** What the flow asks of the element. */
+export interface EventsHooks extends FlowHooks {
+  /** The signed-in member, or null. */
+  member(): MemberSession | null;
 }
 
 export interface EventsPreset {
@@ -134,57 +132,27 @@ export function maxQuantity(event: Event, date: EventDate | undefined, member: b
 
 /**
  * The flow of `<fav-events>` apart from its rendering: the list, the open event, what the visitor
- * typed, the registration and its payment, and the last error. A failure never clears a typed value.
- * Registering, paying and the return check live in events-checkout.ts (loaded with the later steps).
+ * typed, the step and the last error. A failure never clears a typed value. The checkout
+ * (registering, paying, the access check, and what they return) is `EventsCheckout` in
+ * events-checkout.ts, loaded with the later steps; it moves the flow through the methods below.
  */
-export class EventsFlow implements ReactiveController {
+export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow> {
   step: EventsStep = 'loading';
-  busy = false;
-  error?: unknown;
   notice: EventsNotice;
 
   search = '';
   page = 1;
   events?: ListResult<Event>;
   preset: EventsPreset = {};
+  /** With `hide-past`: the pages of events that have not ended, once their module is here. */
+  private upcoming?: UpcomingPages;
 
   event?: Event;
+  /** What the visitor chose and typed on the form (its checks are the checkout's). */
   attendee: Attendee = {name: '', email: '', phone: '', quantity: 1, sessionId: ''};
-  fieldErrors: Partial<Record<AttendeeField, string>> = {};
-  /** A number the server allowed at most, from a 422 (quantity over a limit). */
-  limit?: number;
-  phonePrefix = '';
-
-  registration?: EventRegistration;
-  /** @internal Makes the registration, with its Idempotency-Key (created by the later steps, which register). */
-  registrationCall?: CreateCall;
-  paymentMethodId = '';
-  /** @internal Makes the payment intent, with its Idempotency-Key (created by the later steps, which pay). */
-  paymentCall?: CreateCall;
-  intent?: PaymentIntent;
-
-  access?: EventAccess;
-  outcome?: RegistrationOutcome;
-  returning?: ReturnState;
-  /** @internal This widget's reads of the registration's access (created by the later steps, which poll). */
-  accessPolling?: Polling;
-
-  constructor(readonly host: EventsFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.busy = false;
-  }
-
-  /** @internal Applies state and re-renders. */
-  update(patch: Partial<EventsFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
-  }
 
   get asMember(): boolean {
-    return Boolean(this.host.signedInMember);
+    return Boolean(this.hooks.member());
   }
 
   /** The chosen session of the open event. */
@@ -198,14 +166,23 @@ export class EventsFlow implements ReactiveController {
   }
 
   async loadList(page = this.page, search = this.search): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    this.update({step: this.events ? 'list' : 'loading', busy: true, error: undefined, notice: undefined, page, search});
-    const member = this.host.signedInMember;
+    const forward = page === this.page + 1 && search === this.search;
+    const limit = this.preset.pageSize ?? PAGE_SIZE;
+    this.set({step: this.events ? 'list' : 'loading', busy: true, error: undefined, notice: undefined, page, search});
+    const member = this.hooks.member();
     try {
-      const events = await listEvents(client, {search: search || undefined, page, limit: this.preset.pageSize ?? PAGE_SIZE}, {signal: this.host.signal});
-      this.update({events, step: 'list', busy: false});
-      if (this.host.signedInMember?.accessToken !== member?.accessToken) await this.loadList(page, search);
+      if (this.preset.hidePast) {
+        this.upcoming ??= new (await import('./events-upcoming.js')).UpcomingPages();
+        const events = await this.upcoming.page(client, this.signal, page, search, limit, forward, isPast);
+        page = events.pagination!.page;
+        this.set({events, page, step: 'list', busy: false});
+      } else {
+        const events = await listEvents(client, {search: search || undefined, page, limit}, {signal: this.signal});
+        this.set({events, step: 'list', busy: false});
+      }
+      if (this.hooks.member()?.accessToken !== member?.accessToken) await this.loadList(page, search);
     } catch (error) {
       this.fail(error, this.events ? 'list' : 'unavailable');
     }
@@ -213,24 +190,24 @@ export class EventsFlow implements ReactiveController {
 
   /** Opens an event (by slug, or a list item): its detail with sessions, venue and programme. */
   async openEvent(slugOrEvent: string | Event): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const slug = typeof slugOrEvent === 'string' ? slugOrEvent : slugOrEvent.slug || String(slugOrEvent.id);
-    this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
-    const member = this.host.signedInMember;
+    this.set({step: 'loading', busy: true, error: undefined, notice: undefined});
+    const member = this.hooks.member();
     try {
-      const event = await getEvent(client, slug, {signal: this.host.signal});
+      const event = await getEvent(client, slug, {signal: this.signal});
       const same = this.event && String(this.event.id) === String(event.id);
       const dates = bookableDates(event);
       const kept = same && dates.some((date) => String(date.id) === this.attendee.sessionId);
-      this.update({
+      this.set({
         event,
         step: 'detail',
         busy: false,
         attendee: {...this.attendee, sessionId: kept ? this.attendee.sessionId : dates.length ? String(dates[0]!.id) : ''},
       });
       // Signed in or out meanwhile: prices and limits depend on the member.
-      if (this.host.signedInMember?.accessToken !== member?.accessToken) await this.refreshEvent();
+      if (this.hooks.member()?.accessToken !== member?.accessToken) await this.refreshEvent();
     } catch (error) {
       this.fail(error, 'unavailable');
     }
@@ -238,43 +215,80 @@ export class EventsFlow implements ReactiveController {
 
   /** Fresh seats and prices for the open event (after a sign-in or a sold-out answer); keeps the step. */
   async refreshEvent(): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     const current = this.event;
     if (!client || !current) return;
     try {
-      const event = await getEvent(client, current.slug || String(current.id), {signal: this.host.signal, fresh: true});
-      this.update({event});
+      const event = await getEvent(client, current.slug || String(current.id), {signal: this.signal, fresh: true});
+      this.set({event});
     } catch (error) {
-      if (!(isFavApiError(error) && error.kind === 'aborted')) this.host.failed(error);
+      if (!(isFavApiError(error) && error.kind === 'aborted')) this.failed(error);
     }
   }
 
-  chooseSession(id: string): void {
-    this.update({attendee: {...this.attendee, sessionId: id}, fieldErrors: {...this.fieldErrors, sessionId: undefined}});
+  /** Back on the page from the payment: the event of the registration, with its session chosen. */
+  registeredEvent(event: Event, registration: EventRegistration): void {
+    const sessionId = registration.sessionId;
+    this.set({event, attendee: {...this.attendee, sessionId: sessionId === null ? this.attendee.sessionId : String(sessionId)}});
+  }
+
+  /** The visitor chose a session or a number of tickets, or the form's values were checked (phone in E.164). */
+  attendeeEntered(values: Partial<Attendee>): void {
+    this.set({attendee: {...this.attendee, ...values}});
+  }
+
+  /** The visitor typed in a field; the input already shows it, so nothing re-renders. */
+  typed(field: 'name' | 'email' | 'phone', value: string): void {
+    this.attendee = {...this.attendee, [field]: value};
+  }
+
+  /** A message beside the step (or none), in place of an error. */
+  notify(notice: EventsNotice): void {
+    this.set({notice, error: undefined});
+  }
+
+  /** The member signed in again: the "session expired" message goes. */
+  sessionResumed(): void {
+    if (this.notice === 'session-expired') this.notify(undefined);
   }
 
   /** From the detail to the form (which shows the prefill, README "Prefill"). */
   toRegister(): void {
-    if (!this.event || !bookableDates(this.event).length) return;
-    this.update({step: 'register', error: undefined, notice: undefined});
+    if (this.event && bookableDates(this.event).length) this.to('register');
   }
 
+  /** From the form back to the event (the checkout clears the form's messages; what was typed stays). */
   back(): void {
-    if (this.step === 'detail' || (this.step === 'unavailable' && this.event === undefined && this.preset.slug)) {
-      if (this.events) this.update({step: 'list', error: undefined, notice: undefined});
-      else void this.loadList(1);
-      return;
-    }
-    if (this.step === 'register') this.update({step: 'detail', error: undefined, notice: undefined, fieldErrors: {}});
+    this.to('detail');
   }
 
-  /** @internal */
-  fail(error: unknown, step: EventsStep): void {
+  /** To the payment of the registration ("Pay now" on a pending status). */
+  toPayment(): void {
+    this.to('payment');
+  }
+
+  /** To the registration's status, nothing in flight; with the failure of the access check, if it failed. */
+  toStatus(error?: unknown): void {
+    this.set({step: 'status', busy: false, ...(error === undefined ? {} : {error})});
+  }
+
+  /** To the list ("All events"), loading it if it was never shown. */
+  toList(): void {
+    if (this.events) this.to('list');
+    else void this.loadList(1);
+  }
+
+  /** To a step, without the last step's error or message. */
+  private to(step: EventsStep): void {
+    this.set({step, error: undefined, notice: undefined});
+  }
+
+  private fail(error: unknown, step: EventsStep): void {
     if (isFavApiError(error) && error.kind === 'aborted') {
       this.busy = false;
       return;
     }
-    this.host.failed(error);
-    this.update({busy: false, step, error});
+    this.failed(error);
+    this.set({busy: false, step, error});
   }
 }

@@ -17,21 +17,16 @@ import {renderPrice} from '../../ui/price.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
-import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import {sanitizeHtml} from './event-html.js';
+import type {EventsCheckout, PaymentMethodOption} from './events-checkout.js';
 import {bookableDates, isPast, maxQuantity, type Attendee, type AttendeeField, type EventsFlow} from './events-flow.js';
 import {availabilityOf, formatSession, priceOf, seatsText, whereOf, zoneOf, type ViewContext} from './events-views.js';
 
-export {checkAccess, pay, register, type CheckoutHost} from './events-checkout.js';
+export {EventsCheckout} from './events-checkout.js';
 export {stepStyles} from './events-steps.styles.js';
 
 const back = () => msg('Back', {id: 'events.back', desc: 'Button to the previous step'});
-
-/** The tenant's dialling prefix for the registration form. */
-export function loadPhonePrefix(flow: EventsFlow): Promise<void> {
-  return loadTenantPhonePrefix(flow.host, (phonePrefix) => flow.update({phonePrefix}));
-}
 
 function totalOf(event: Event, quantity: number): string {
   return fromCents(toCents(event.price) * quantity);
@@ -204,11 +199,11 @@ export function validateAttendee(values: AttendeeInput, event: Event, prefix: st
   };
 }
 
-function fieldError(flow: EventsFlow, field: AttendeeField): string | undefined {
-  const error = flow.fieldErrors[field];
+function fieldError(checkout: EventsCheckout, field: AttendeeField): string | undefined {
+  const error = checkout.fieldErrors[field];
   if (error === 'limit') {
-    return flow.limit !== undefined
-      ? msg(str`That is more than allowed: you can register at most ${flow.limit} now.`, {id: 'events.quantity.limit-n', desc: 'The server refused the ticket count; the allowed number'})
+    return checkout.limit !== undefined
+      ? msg(str`That is more than allowed: you can register at most ${checkout.limit} now.`, {id: 'events.quantity.limit-n', desc: 'The server refused the ticket count; the allowed number'})
       : msg('That is more tickets than allowed.', {id: 'events.quantity.limit', desc: 'The server refused the ticket count'});
   }
   if (error === 'server') return msg('Please check this.', {id: 'events.field.server', desc: 'The server did not accept this field'});
@@ -257,10 +252,10 @@ function noticeBanner(flow: EventsFlow, context: ViewContext) {
   }
 }
 
-export function renderRegister(flow: EventsFlow, context: ViewContext, handlers: {onSubmit(values: AttendeeInput): void; onBack(): void}) {
+export function renderRegister(flow: EventsFlow, checkout: EventsCheckout, context: ViewContext, handlers: {onSubmit(values: AttendeeInput): void; onBack(): void}) {
   const event = flow.event!;
   // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
-  const values = prefilled(flow.host, flow.host.signedInMember, flow.attendee);
+  const values = prefilled(flow.element, flow.hooks.member(), flow.attendee);
   const dates = bookableDates(event);
   const session = flow.session;
   const max = maxQuantity(event, session, flow.asMember);
@@ -271,10 +266,10 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
     const checked = form.querySelector<HTMLInputElement>('input[name="sessionId"]:checked');
     handlers.onSubmit({name: field('name'), email: field('email'), phone: field('phone'), quantity: field('quantity'), sessionId: checked?.value ?? field('sessionId')});
   };
-  const sessionError = fieldError(flow, 'sessionId');
+  const sessionError = fieldError(checkout, 'sessionId');
   const total = totalOf(event, values.quantity);
   // What the visitor types is kept, so a later prefill (a member signing in) leaves it.
-  const keep = keepTyped<'name' | 'email' | 'phone'>(flow.host, (field, value) => (flow.attendee = {...flow.attendee, [field]: value}));
+  const keep = keepTyped<'name' | 'email' | 'phone'>(flow.element, (field, value) => flow.typed(field, value));
   return html`
     ${renderButton({label: back(), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(msg('Register', {id: 'events.register.heading', desc: 'Heading of the registration form'}))}
@@ -294,7 +289,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
             <legend part="label" class="label">${msg('Date', {id: 'events.date', desc: 'Heading of the one event session'})}</legend>
             ${dates.map(
               (date) => html`<label part="choice" class="choice">
-                <input type="radio" name="sessionId" value=${String(date.id)} .checked=${String(date.id) === values.sessionId} @change=${() => flow.chooseSession(String(date.id))} />
+                <input type="radio" name="sessionId" value=${String(date.id)} .checked=${String(date.id) === values.sessionId} @change=${() => checkout.chooseSession(String(date.id))} />
                 <span class="choice-text"
                   ><span>${formatSession(date, event, context)}</span
                   >${event.showRemainingQuota && date.remainingQuota ? html`<span class="muted">${seatsText(date.remainingQuota)}</span>` : nothing}</span
@@ -313,10 +308,10 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         value: String(Math.min(values.quantity, max)),
         options: Array.from({length: max}, (_, i) => ({value: String(i + 1), label: String(i + 1)})),
         hint: msg(str`Up to ${max} per registration.`, {id: 'events.quantity.hint', desc: 'The most tickets one registration can take'}),
-        error: fieldError(flow, 'quantity'),
-        onChange: (e) => flow.update({attendee: {...flow.attendee, quantity: Number((e.target as HTMLSelectElement).value)}, fieldErrors: {...flow.fieldErrors, quantity: undefined}}),
+        error: fieldError(checkout, 'quantity'),
+        onChange: (e) => checkout.chooseQuantity(Number((e.target as HTMLSelectElement).value)),
       })}
-      ${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'events.name', desc: 'Label of the attendee name'}), autocomplete: 'name', value: values.name, required: true, error: fieldError(flow, 'name'), onInput: keep('name')})}
+      ${renderField({id: 'name', name: 'name', label: msg('Name', {id: 'events.name', desc: 'Label of the attendee name'}), autocomplete: 'name', value: values.name, required: true, error: fieldError(checkout, 'name'), onInput: keep('name')})}
       ${renderField({
         id: 'email',
         name: 'email',
@@ -327,7 +322,7 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         value: values.email,
         required: true,
         hint: msg('Your confirmation is sent here.', {id: 'events.email.hint', desc: 'Why the email is asked'}),
-        error: fieldError(flow, 'email'),
+        error: fieldError(checkout, 'email'),
         onInput: keep('email'),
       })}
       ${renderField({
@@ -337,9 +332,9 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
         label: msg('Mobile number (optional)', {id: 'events.phone', desc: 'Label of the optional attendee phone'}),
         autocomplete: 'tel',
         inputmode: 'tel',
-        value: flow.phonePrefix && values.phone.startsWith(flow.phonePrefix) ? values.phone.slice(flow.phonePrefix.length) : values.phone,
-        prefix: flow.phonePrefix || undefined,
-        error: fieldError(flow, 'phone'),
+        value: checkout.phonePrefix && values.phone.startsWith(checkout.phonePrefix) ? values.phone.slice(checkout.phonePrefix.length) : values.phone,
+        prefix: checkout.phonePrefix || undefined,
+        error: fieldError(checkout, 'phone'),
         onInput: keep('phone'),
       })}
       <p part="total" class="total">${msg('Total', {id: 'events.total', desc: 'The total price'})}: <strong>${formatMoney(total, event.currency, context.locale)}</strong></p>
@@ -361,13 +356,8 @@ export function renderRegister(flow: EventsFlow, context: ViewContext, handlers:
 // ---------------------------------------------------------------------------------------------
 // Payment
 
-export interface PaymentMethodOption {
-  id: string;
-  name: string;
-}
-
-export function renderPayment(flow: EventsFlow, context: ViewContext, methods: readonly PaymentMethodOption[], handlers: {onPay(): void}) {
-  const registration = flow.registration!;
+export function renderPayment(flow: EventsFlow, checkout: EventsCheckout, context: ViewContext, methods: readonly PaymentMethodOption[], handlers: {onPay(): void}) {
+  const registration = checkout.registration!;
   const event = flow.event;
   const session = flow.session;
   const amount = formatMoney(registration.totalAmount, registration.currency || event?.currency || '', context.locale);
@@ -390,7 +380,7 @@ export function renderPayment(flow: EventsFlow, context: ViewContext, methods: r
           <legend part="label" class="label">${msg('Payment method', {id: 'events.payment.method', desc: 'Legend of the payment method choice'})}</legend>
           ${methods.map(
             (method) => html`<label part="choice" class="choice">
-              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === flow.paymentMethodId} @change=${() => flow.update({paymentMethodId: method.id})} />
+              <input type="radio" name="paymentMethod" value=${method.id} .checked=${method.id === checkout.paymentMethodId} @change=${() => checkout.choosePaymentMethod(method.id)} />
               <span>${method.name}</span>
             </label>`,
           )}
@@ -413,10 +403,10 @@ export function renderPayment(flow: EventsFlow, context: ViewContext, methods: r
 // ---------------------------------------------------------------------------------------------
 // Status and access
 
-function calendarLink(flow: EventsFlow, context: ViewContext) {
+function calendarLink(flow: EventsFlow, checkout: EventsCheckout) {
   const event = flow.event;
   const session = flow.session;
-  const id = String(flow.access?.registrationId ?? flow.registration?.id ?? flow.returning?.registrationId ?? '');
+  const id = String(checkout.access?.registrationId ?? checkout.registration?.id ?? checkout.returning?.registrationId ?? '');
   if (!event || !session?.startTime || !id) return nothing;
   const location = event.deliveryMode === 'online' ? null : [event.venue, event.venueAddress].filter(Boolean).join(', ');
   const ics = icsDataUrl({
@@ -427,16 +417,15 @@ function calendarLink(flow: EventsFlow, context: ViewContext) {
     location,
     description: msg(str`Registration reference ${id}`, {id: 'events.ics.description', desc: 'Text in the calendar file'}),
   });
-  void context;
   return html`<a part="button button-secondary calendar-link" class="button secondary" href=${ics} download=${`event-${id}.ics`}
     >${msg('Add to calendar', {id: 'events.add-to-calendar', desc: 'Link that downloads an .ics file'})}</a
   >`;
 }
 
-function renderAccess(flow: EventsFlow, context: ViewContext) {
-  const access = flow.access!;
+function renderAccess(flow: EventsFlow, checkout: EventsCheckout, context: ViewContext) {
+  const access = checkout.access!;
   const event = flow.event;
-  const id = String(access.registrationId ?? flow.returning?.registrationId ?? flow.registration?.id ?? '');
+  const id = String(access.registrationId ?? checkout.returning?.registrationId ?? checkout.registration?.id ?? '');
   const opens = access.availableAt && Date.parse(access.availableAt) > Date.now() ? access.availableAt : null;
   const join = access.canAccess && isSafeRedirectUrl(access.accessUrl) && access.accessUrl.startsWith('https:') ? access.accessUrl : null;
   const inPerson = access.deliveryMode !== 'online' && event && event.deliveryMode !== 'online';
@@ -457,8 +446,8 @@ function renderAccess(flow: EventsFlow, context: ViewContext) {
   </section>`;
 }
 
-export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {onCheck(): void; onPay(): void; onAgain(): void; onList(): void}) {
-  const returning = flow.returning;
+export function renderStatus(flow: EventsFlow, checkout: EventsCheckout, context: ViewContext, handlers: {onCheck(): void; onPay(): void; onAgain(): void; onList(): void}) {
+  const {returning, access, outcome, intent} = checkout;
   const allEvents = renderButton({label: msg('See all events', {id: 'events.see-all', desc: 'Link to the event list'}), variant: 'secondary', onClick: handlers.onList});
   if (returning?.state === 'missing') {
     return html`
@@ -479,27 +468,27 @@ export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {
       ${sessionExpired(context)}
     `;
   }
-  if (!flow.access || !flow.outcome) {
+  if (!access || !outcome) {
     if (flow.error) {
       return html`${renderStepHeader(msg('Checking your registration', {id: 'events.status.checking', desc: 'Heading while access is checked'}))}
       ${renderErrorBanner(flow.error, handlers.onCheck)}`;
     }
-    if (flow.outcome === 'pending' && flow.intent?.paymentInstructions) {
+    if (outcome === 'pending' && intent?.paymentInstructions) {
       return html`${renderStepHeader(msg('Payment pending', {id: 'events.status.pending', desc: 'Heading when the payment is not through yet'}))}
-        ${renderBanner({tone: 'info', message: flow.intent.paymentInstructions})}`;
+        ${renderBanner({tone: 'info', message: intent.paymentInstructions})}`;
     }
     return html`${renderStepHeader(msg('Checking your registration', {id: 'events.status.checking', desc: 'Heading while access is checked'}))}
     ${renderSkeleton(['line', 'card'])}`;
   }
-  const title = flow.access.eventTitle || flow.event?.title || '';
-  switch (flow.outcome) {
+  const title = access.eventTitle || flow.event?.title || '';
+  switch (outcome) {
     case 'confirmed':
       return html`
         ${renderStepHeader(msg('You are registered', {id: 'events.status.confirmed', desc: 'Heading when the registration is confirmed'}))}
         ${renderBanner({tone: 'success', message: msg(str`See you at ${title}!`, {id: 'events.status.confirmed-text', desc: 'Confirmation message with the event title'})})}
         ${flow.event && flow.session ? html`<p class="muted">${formatSession(flow.session, flow.event, context)}</p>` : nothing}
-        ${renderAccess(flow, context)}
-        <div class="actions">${calendarLink(flow, context)} ${allEvents}</div>
+        ${renderAccess(flow, checkout, context)}
+        <div class="actions">${calendarLink(flow, checkout)} ${allEvents}</div>
       `;
     case 'pending':
       return html`
@@ -508,11 +497,11 @@ export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {
           tone: 'warning',
           message: msg('We have not received your payment yet. Your place is held while it is pending.', {id: 'events.status.pending-text', desc: 'The payment is still pending'}),
         })}
-        ${flow.intent?.paymentInstructions ? html`<p>${flow.intent.paymentInstructions}</p>` : flow.access.accessInstructions ? html`<p>${flow.access.accessInstructions}</p>` : nothing}
+        ${intent?.paymentInstructions ? html`<p>${intent.paymentInstructions}</p>` : access.accessInstructions ? html`<p>${access.accessInstructions}</p>` : nothing}
         ${renderErrorBanner(flow.error, handlers.onCheck)}
         <div class="actions">
           ${renderButton({label: msg('Check again', {id: 'events.check-again', desc: 'Button that checks the payment again'}), variant: 'primary', busy: flow.busy, onClick: handlers.onCheck})}
-          ${flow.registration ? renderButton({label: msg('Pay now', {id: 'events.pay-now', desc: 'Button back to the payment step'}), variant: 'secondary', onClick: handlers.onPay}) : nothing}
+          ${checkout.registration ? renderButton({label: msg('Pay now', {id: 'events.pay-now', desc: 'Button back to the payment step'}), variant: 'secondary', onClick: handlers.onPay}) : nothing}
         </div>
       `;
     case 'failed':
@@ -530,7 +519,7 @@ export function renderStatus(flow: EventsFlow, context: ViewContext, handlers: {
     default:
       return html`
         ${renderStepHeader(msg('Registration cancelled', {id: 'events.status.cancelled', desc: 'Heading when the registration or event was cancelled'}))}
-        ${renderBanner({tone: 'warning', message: flow.access.accessInstructions || msg('This registration has been cancelled.', {id: 'events.status.cancelled-text', desc: 'The registration was cancelled'})})}
+        ${renderBanner({tone: 'warning', message: access.accessInstructions || msg('This registration has been cancelled.', {id: 'events.status.cancelled-text', desc: 'The registration was cancelled'})})}
         <div class="actions">${allEvents}</div>
       `;
   }

@@ -6,13 +6,15 @@ import type {Event, EventAccess, EventRegistration, PaymentIntent} from '../../a
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
 import {EventsFlow, PAGE_SIZE, RETURN_MARKER, type RegistrationOutcome} from './events-flow.js';
 import {eventsStyles} from './fav-events.styles.js';
-import type {AttendeeInput, CheckoutHost, PaymentMethodOption} from './events-steps.js';
+import type {EventsCheckout, PaymentMethodOption} from './events-checkout.js';
+import type {AttendeeInput} from './events-steps.js';
 import {renderList, renderUnavailable, type ViewContext} from './events-views.js';
 
 type Steps = typeof import('./events-steps.js');
@@ -171,7 +173,11 @@ export class FavEvents extends FavWidget {
   @property({attribute: 'return-url'}) returnUrl?: string;
   /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
   @property({reflect: true}) layout?: 'grid' | 'list';
-  /** Leave events that have ended out of the list. */
+  /**
+   * Leave events that have ended out of the list. Every page still shows `page-size` events: the
+   * widget reads further pages of the API until the page is full or the list ends, and the pager
+   * shows "Page 2" without a number of pages.
+   */
   @property({type: Boolean, attribute: 'hide-past'}) hidePast = false;
   /** Events per page of the list (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = PAGE_SIZE;
@@ -183,68 +189,50 @@ export class FavEvents extends FavWidget {
   /** Values for the registration form (`name`, `email`, `phone`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
   @property({attribute: false}) prefill?: PrefillValues;
 
-  /** @internal */
-  readonly flow = new EventsFlow(this);
+  private readonly flow = new EventsFlow(this, {failed: (error) => this.reportError(error), member: () => this.member});
+  /** The registration, its payment and its access, once the later steps have arrived. */
+  private checkout?: EventsCheckout;
   /** The event's registration, payment and status steps. */
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./events-steps.js'), {
-    arrived: (steps) => void steps.loadPhonePrefix(this.flow),
+    arrived: (steps) => {
+      // The checkout asks of the element: its events, the page it leaves for, its attributes and tenant.
+      this.checkout = new steps.EventsCheckout(this.flow, {
+        returnUrl: () => this.returnUrl || location.href,
+        methods: () => this.methods(),
+        tenantKey: () => this.environment?.tenant?.companyId ?? 'default',
+        beforeRegistration: (input) => {
+          const event = this.flow.event!;
+          return this.emit('fav-before-registration', {event: summaryOf(event), quantity: Number(input.quantity ?? 1), input}, {cancelable: true});
+        },
+        registrationCreated: (registration) => {
+          this.emit('fav-registration-created', {registration, event: summaryOf(this.flow.event!), quantity: registration.quantity ?? this.flow.attendee.quantity});
+        },
+        paymentStarted: (registration, intent, url) =>
+          this.emit(
+            'fav-payment-started',
+            {url, registrationId: String(registration.id), amount: intent.amount ?? registration.totalAmount, currency: intent.currency ?? registration.currency, intent},
+            {cancelable: true},
+          ),
+        accessChecked: (registrationId, status, access) => {
+          this.emit('fav-access-checked', {registrationId, status, canAccess: access.canAccess, access});
+        },
+        navigate: (url) => location.assign(url),
+      });
+      void this.checkout.loadPhonePrefix();
+    },
     failed: (error) => this.reportError(error),
   });
+  /** Moves focus to each new step's heading (protected, not private: nothing reads it, and TS flags unread private fields). */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
   @state() private loginOpen = false;
 
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
-
-  /** @internal The later steps, once loaded. */
-  get steps(): Steps | undefined {
+  /** The later steps, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
-  }
-
-  /** @internal EventsFlow */
-  get signedInMember(): MemberSession | null {
-    return this.member;
-  }
-
-  /** @internal EventsFlow */
-  get tenantKey(): string {
-    return this.environment?.tenant?.companyId ?? 'default';
-  }
-
-  /** @internal EventsFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 
   private methods(): PaymentMethodOption[] {
     return parseMethods(this.paymentMethods);
-  }
-
-  /** The checkout's side of the element: events and navigation. */
-  private checkoutHost(): CheckoutHost {
-    const methods = this.methods();
-    return {
-      returnUrl: this.returnUrl || location.href,
-      paymentMethodId: methods.length === 1 ? methods[0]!.id : undefined,
-      beforeRegistration: (input) => {
-        const event = this.flow.event!;
-        return this.emit('fav-before-registration', {event: summaryOf(event), quantity: Number(input.quantity ?? 1), input}, {cancelable: true});
-      },
-      registrationCreated: (registration) => {
-        this.emit('fav-registration-created', {registration, event: summaryOf(this.flow.event!), quantity: registration.quantity ?? this.flow.attendee.quantity});
-      },
-      paymentStarted: (registration, intent, url) =>
-        this.emit(
-          'fav-payment-started',
-          {url, registrationId: String(registration.id), amount: intent.amount ?? registration.totalAmount, currency: intent.currency ?? registration.currency, intent},
-          {cancelable: true},
-        ),
-      accessChecked: (registrationId, status, access) => {
-        this.emit('fav-access-checked', {registrationId, status, canAccess: access.canAccess, access});
-      },
-      navigate: (url) => location.assign(url),
-    };
   }
 
   private returnId(): string | undefined {
@@ -258,8 +246,8 @@ export class FavEvents extends FavWidget {
   protected override environmentReady(): void {
     const id = this.returnId();
     if (id) {
-      this.flow.update({step: 'status'});
-      void this.laterSteps.load().then((steps) => steps.checkAccess(this.flow, this.checkoutHost(), id, {poll: true}));
+      this.flow.toStatus();
+      void this.laterSteps.load().then(() => this.checkout!.checkAccess(id, {poll: true}));
       return;
     }
     void this.flow.start(this.preset()).then(() => this.laterSteps.load().catch(() => undefined));
@@ -269,11 +257,12 @@ export class FavEvents extends FavWidget {
     if (session && change === 'signed-in') {
       this.loginOpen = false;
       const flow = this.flow;
-      if (flow.notice === 'session-expired') flow.notice = undefined;
+      const returning = this.checkout?.returning;
+      flow.sessionResumed();
       // Member prices and limits; the form shows the member's details on the next render.
       if (flow.step === 'register' || flow.step === 'detail') void flow.refreshEvent();
-      else if (flow.step === 'status' && flow.returning && flow.returning.state !== 'done' && this.steps) {
-        void this.steps.checkAccess(flow, this.checkoutHost(), flow.returning.registrationId, {poll: true});
+      else if (flow.step === 'status' && returning && returning.state !== 'done') {
+        void this.checkout!.checkAccess(returning.registrationId, {poll: true});
       } else if (flow.step === 'list') void flow.loadList();
     }
     this.requestUpdate();
@@ -281,8 +270,10 @@ export class FavEvents extends FavWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The pages of upcoming events load while the provider gets ready.
+    if (changed.has('hidePast') && this.hidePast) void import('./events-upcoming.js').catch(() => undefined);
     if (!this.hasUpdated || !this.client) return;
-    if (changed.has('event') || (changed.has('pageSize') && this.flow.step === 'list')) void this.flow.start(this.preset());
+    if (changed.has('event') || ((changed.has('pageSize') || changed.has('hidePast')) && this.flow.step === 'list')) void this.flow.start(this.preset());
   }
 
   override connectedCallback(): void {
@@ -290,22 +281,22 @@ export class FavEvents extends FavWidget {
     if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.start(this.preset());
   }
 
-  private async submit(steps: Steps, values: AttendeeInput): Promise<void> {
+  private async submit(steps: Steps, checkout: EventsCheckout, values: AttendeeInput): Promise<void> {
     const flow = this.flow;
     if (flow.busy || !flow.event) return;
-    await steps.loadPhonePrefix(flow);
-    const {attendee, errors} = steps.validateAttendee(values, flow.event, flow.phonePrefix, flow.asMember);
-    flow.update({attendee, fieldErrors: errors, limit: undefined});
+    await checkout.loadPhonePrefix();
+    const {attendee, errors} = steps.validateAttendee(values, flow.event, checkout.phonePrefix, flow.asMember);
+    checkout.attendeeChecked(attendee, errors);
     if (Object.keys(errors).length) {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], .choices.invalid input')?.focus();
       return;
     }
-    await steps.register(flow, this.checkoutHost());
+    await checkout.register();
   }
 
   private preset() {
-    return {slug: this.event || undefined, pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || PAGE_SIZE))};
+    return {slug: this.event || undefined, hidePast: this.hidePast, pageSize: pageSizeOf(this.pageSize, PAGE_SIZE)};
   }
 
   private showLogin(): void {
@@ -325,11 +316,6 @@ export class FavEvents extends FavWidget {
     };
   }
 
-  private toList(): void {
-    if (this.flow.events) this.flow.update({step: 'list', error: undefined, notice: undefined});
-    else void this.flow.loadList(1);
-  }
-
   protected override render() {
     const environment = renderEnvironmentState(this.environment);
     if (environment) return html`<div part="base" class="base">${environment}</div>`;
@@ -343,7 +329,7 @@ export class FavEvents extends FavWidget {
       case 'unavailable':
         body = renderUnavailable(flow, {
           onRetry: () => void flow.start(flow.preset),
-          onList: () => this.toList(),
+          onList: () => flow.toList(),
         });
         break;
       case 'list':
@@ -361,29 +347,25 @@ export class FavEvents extends FavWidget {
 
   private renderLaterStep(context: ViewContext) {
     const steps = this.steps;
-    if (!steps) {
+    const checkout = this.checkout;
+    if (!steps || !checkout) {
       void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;
-    const host = () => this.checkoutHost();
     switch (flow.step) {
       case 'detail':
-        return steps.renderDetail(flow, context, {onRegister: () => flow.toRegister(), onBack: () => this.toList()});
+        return steps.renderDetail(flow, context, {onRegister: () => flow.toRegister(), onBack: () => flow.toList()});
       case 'register':
-        return steps.renderRegister(flow, context, {onSubmit: (values) => void this.submit(steps, values), onBack: () => flow.back()});
+        return steps.renderRegister(flow, checkout, context, {onSubmit: (values) => void this.submit(steps, checkout, values), onBack: () => checkout.back()});
       case 'payment':
-        if (!flow.paymentMethodId && this.methods().length > 1) flow.paymentMethodId = this.methods()[0]!.id;
-        return steps.renderPayment(flow, context, this.methods(), {onPay: () => void steps.pay(flow, host())});
+        return steps.renderPayment(flow, checkout, context, this.methods(), {onPay: () => void checkout.pay()});
       case 'status':
-        return steps.renderStatus(flow, context, {
-          onCheck: () => void steps.checkAccess(flow, host(), String(flow.returning?.registrationId ?? flow.registration?.id ?? ''), {poll: true}),
-          onPay: () => flow.update({step: 'payment', error: undefined, notice: undefined}),
-          onAgain: () => {
-            flow.update({registration: undefined, access: undefined, outcome: undefined, returning: undefined});
-            if (flow.event) void flow.openEvent(flow.event).then(() => flow.toRegister());
-          },
-          onList: () => this.toList(),
+        return steps.renderStatus(flow, checkout, context, {
+          onCheck: () => void checkout.checkAgain(),
+          onPay: () => flow.toPayment(),
+          onAgain: () => void checkout.again(),
+          onList: () => flow.toList(),
         });
       default:
         return nothing;

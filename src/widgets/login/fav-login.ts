@@ -1,15 +1,15 @@
 import {localized} from '@lit/localize';
 import {html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {TokenResult} from '../../api/schemas/auth.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {LoginFlow, type RegistrationValues} from './login-flow.js';
 import {loginStyles} from './fav-login.styles.js';
-import {renderIdentify, renderRegister, renderSignedIn, renderVerify, renderUnavailable} from './login-views.js';
+import {renderIdentify, renderSignedIn, renderVerify, renderUnavailable} from './login-views.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
+import {LazyModule} from '../shared/lazy-module.js';
 import type {PrefillValues} from '../shared/prefill.js';
 
 declare global {
@@ -90,16 +90,20 @@ export class FavLogin extends FavWidget {
   /** Values for the sign-in (`identifier`, else `phone` or `email`): the highest prefill source, over the `prefill` attribute and `prefill-params`. */
   @property({attribute: false}) prefill?: PrefillValues;
 
-  /** @internal */
-  readonly flow = new LoginFlow(this);
+  private readonly flow = new LoginFlow(this, {
+    failed: (error) => this.reportError(error),
+    signedIn: (result, method) => {
+      const session = this.environment?.session?.signIn(result);
+      if (session) this.emit('fav-signed-in', {member: memberSummary(session), method});
+    },
+  });
+  /** Moves focus to the new step's heading (protected, not private: TypeScript counts a controller that is never read as unused). */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
+  /** The registration step (login-register.ts), loaded while the sign-in form shows. */
+  private readonly registerStep = new LazyModule(() => import('./login-register.js'), {arrived: () => this.requestUpdate()});
   /** Set when the session ended without a sign-out, to say so on the sign-in step. */
   private expiredNotice = false;
   private tick?: ReturnType<typeof setInterval>;
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
 
   protected override environmentReady(): void {
     // The prefill rule loads only when the page gives values (README "Prefill").
@@ -130,7 +134,7 @@ export class FavLogin extends FavWidget {
   }
 
   private fillForm(): void {
-    void import('./login-prefill.js').then(({fillIdentifier}) => fillIdentifier(this));
+    void import('./login-prefill.js').then(({fillIdentifier}) => fillIdentifier(this.flow));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -147,18 +151,6 @@ export class FavLogin extends FavWidget {
     }
   }
 
-  /** @internal LoginFlow: a token came back. */
-  signedIn(result: TokenResult, method: 'otp' | 'register'): void {
-    const session = this.environment?.session?.signIn(result);
-    if (!session) return;
-    this.emit('fav-signed-in', {member: memberSummary(session), method});
-  }
-
-  /** @internal LoginFlow: a call failed. */
-  failed(error: unknown): void {
-    this.reportError(error);
-  }
-
   private async signOut(): Promise<void> {
     const memberUuid = this.member?.memberUuid;
     await this.environment?.session?.signOut();
@@ -173,6 +165,8 @@ export class FavLogin extends FavWidget {
     const environment = renderEnvironmentState(this.environment);
     if (environment) return html`<div part="base" class="base">${environment}</div>`;
     const flow = this.flow;
+    // Registration is a click away from the sign-in form: its code arrives while the visitor reads it.
+    if (flow.step === 'identify' || flow.step === 'verify') void this.registerStep.load().catch(() => undefined);
     let body;
     switch (flow.step) {
       case 'loading':
@@ -201,15 +195,26 @@ export class FavLogin extends FavWidget {
         });
         break;
       case 'register':
-        body = renderRegister(flow, {
-          onSubmit: (values: RegistrationValues) => void flow.register(values),
-          onSignIn: () => flow.go('identify'),
-        });
+        body = this.renderRegister();
         break;
       case 'signed-in':
         body = renderSignedIn(this.member, () => void this.signOut());
         break;
     }
     return html`<div part="base" class="base">${body}</div>`;
+  }
+
+  /** The registration step, from its lazily loaded module (a placeholder until it is here). */
+  private renderRegister() {
+    const register = this.registerStep.module;
+    if (!register) {
+      void this.registerStep.load().catch((error: unknown) => this.reportError(error));
+      return renderSkeleton(['heading', 'line', 'input', 'button']);
+    }
+    const flow = this.flow;
+    return register.renderRegister(flow, {
+      onSubmit: (values: RegistrationValues) => void flow.register(values),
+      onSignIn: () => flow.go('identify'),
+    });
   }
 }

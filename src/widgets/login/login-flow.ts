@@ -1,12 +1,13 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getLoginChannel, registerMember, requestOtp, verifyOtp} from '../../api/auth.js';
 import {getRegistrationForm} from '../../api/registration.js';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {hasToken, type TokenResult} from '../../api/schemas/auth.js';
-import type {RegistrationField, RegistrationForm} from '../../api/schemas/registration.js';
+import type {RegistrationForm} from '../../api/schemas/registration.js';
 import type {CreateCall} from '../shared/create-call.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import {LazyModule} from '../shared/lazy-module.js';
+import type {PrefillHost} from '../shared/prefill.js';
+import {phonePrefixOf} from '../../ui/form.js';
 
 /** The steps of `<fav-login>`. */
 export type LoginStep = 'loading' | 'identify' | 'verify' | 'register' | 'signed-in' | 'unavailable';
@@ -17,35 +18,30 @@ export type LoginChannel = 'sms' | 'whatsapp' | 'email';
 /** Values of the registration form, keyed by field `key`. */
 export type RegistrationValues = Record<string, string | boolean>;
 
-export interface LoginFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
+/** The element as the flow sees it: re-rendering, the client, and the prefill attributes of the identifier. */
+export type LoginElement = FlowElement & PrefillHost;
+
+/** What the flow asks of `<fav-login>` (closures the element gives, none of them its members). */
+export interface LoginHooks extends FlowHooks {
+  /** A token came back: the session starts and the page hears of it (`fav-signed-in`). */
   signedIn(result: TokenResult, method: 'otp' | 'register'): void;
-  failed(error: unknown): void;
 }
 
 const CODE_LENGTH = 6;
 
 
-/** The registration fields to show: enabled ones, in the tenant's order. */
-export function visibleFields(form: RegistrationForm | undefined): RegistrationField[] {
-  return (form?.fields ?? []).filter((field) => field.enabled).sort((a, b) => a.order - b.order);
-}
-
 /**
  * The OTP sign-in and registration flow of `<fav-login>`, apart from its rendering: which step is
  * showing, what the visitor typed, what is in flight, and the last error. Nothing typed is cleared
- * by a failure.
+ * by a failure. Only the named methods below change it; its writes (B2, B3, B4) are made here.
  */
-export class LoginFlow implements ReactiveController {
+export class LoginFlow extends FlowState<LoginElement, LoginHooks, LoginFlow> {
   step: LoginStep = 'loading';
   channel: LoginChannel = 'sms';
   form?: RegistrationForm;
   /** The phone (E.164) or email the code was sent to. */
   identifier = '';
   code = '';
-  busy = false;
-  error?: unknown;
   /** Epoch ms when "send again" becomes possible. */
   resendAt = 0;
   /** A registration answered without a token: the visitor verifies a code next. */
@@ -60,16 +56,8 @@ export class LoginFlow implements ReactiveController {
   private loading?: Promise<void>;
   /** Registers the member, with one Idempotency-Key for the same details; its code arrives with the registration form. */
   private readonly registerCall = new LazyModule<CreateCall>(() =>
-    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this.host, (state) => this.update(state))),
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this, this.showCall)),
   );
-
-  constructor(private readonly host: LoginFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.busy = false;
-  }
 
   hostUpdate(): void {
     if (this.step === 'register') void this.registerCall.load().catch(() => undefined);
@@ -85,21 +73,45 @@ export class LoginFlow implements ReactiveController {
 
   /** The tenant's default dialling prefix, e.g. `+852`. */
   get phonePrefix(): string {
-    const prefix = this.form?.countryPhonePrefix ?? this.form?.defaultCountryCode ?? '';
-    return prefix.startsWith('+') ? prefix : DIAL_CODES[prefix.toUpperCase()] ?? '';
+    const country = this.form?.defaultCountryCode ?? '';
+    return phonePrefixOf(this.form?.countryPhonePrefix) || (country.startsWith('+') ? country : DIAL_CODES[country.toUpperCase()] ?? '');
   }
 
-  private update(patch: Partial<LoginFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
+  /** The visitor typed in the identifier field (no re-render: the input already shows it). */
+  identifierTyped(value: string): void {
+    this.identifierDraft = value;
+  }
+
+  /** The prefill gave an identifier the visitor has not typed over (login-prefill.ts). */
+  identifierPrefilled(identifier: string): void {
+    this.set({identifier});
+  }
+
+  /** The identifier is missing or malformed: `draft` stays in the field, `error` beside it; resolves once on screen. */
+  identifierInvalid(draft: string, error: string): Promise<unknown> {
+    return this.invalid({identifierDraft: draft, identifierError: error});
+  }
+
+  /** The visitor typed in the code field: a shown error goes, since they are correcting it. */
+  codeTyped(code: string): void {
+    this.code = code;
+    if (this.codeError || this.error) this.set({codeError: undefined, error: undefined});
+  }
+
+  /** The code is too short; resolves once the error is on screen. */
+  codeInvalid(error: string): Promise<unknown> {
+    return this.invalid({codeError: error});
+  }
+
+  /** Registration fields are missing or malformed: `values` stay in the form, `errors` beside them; resolves once on screen. */
+  registrationInvalid(values: RegistrationValues, errors: Record<string, string>): Promise<unknown> {
+    return this.invalid({registration: values, registrationErrors: errors});
   }
 
   /** Shows problems found before sending; resolves once they are on screen. */
-  async invalid(
-    patch: Partial<Pick<LoginFlow, 'identifierDraft' | 'identifierError' | 'codeError' | 'registrationErrors' | 'registration'>>,
-  ): Promise<void> {
-    this.update({...patch, error: undefined});
-    await this.host.updateComplete;
+  private invalid(patch: Partial<LoginFlow>): Promise<unknown> {
+    this.set({...patch, error: undefined});
+    return this.element.updateComplete;
   }
 
   /** Loads the login channel and the registration form (for the phone prefix and registration). */
@@ -111,10 +123,10 @@ export class LoginFlow implements ReactiveController {
   }
 
   private async runLoad(): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    this.update({step: 'loading', error: undefined});
-    const signal = this.host.signal;
+    this.set({step: 'loading', error: undefined});
+    const signal = this.element.signal;
     const [channel, form] = await Promise.allSettled([
       getLoginChannel(client, {signal}),
       getRegistrationForm(client, {signal}),
@@ -124,25 +136,25 @@ export class LoginFlow implements ReactiveController {
       const value = channel.value.channel;
       // Unknown channels are treated as phone channels, the SDK's default identifier.
       this.channel = value === 'email' ? 'email' : value === 'whatsapp' ? 'whatsapp' : 'sms';
-      this.update({step: 'identify'});
+      this.set({step: 'identify'});
     } else if (isFavApiError(channel.reason) && channel.reason.kind === 'aborted') {
       return;
     } else {
       // Without the channel we cannot know which identifier the tenant accepts.
-      this.host.failed(channel.reason);
-      this.update({step: 'unavailable', error: channel.reason});
+      this.failed(channel.reason);
+      this.set({step: 'unavailable', error: channel.reason});
     }
   }
 
   /** Sends a code to `identifier` (B2) and moves to the code step. */
   async requestCode(identifier: string): Promise<boolean> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client || this.busy) return false;
-    this.update({busy: true, error: undefined, identifier, identifierError: undefined});
+    this.set({busy: true, error: undefined, identifier, identifierError: undefined});
     try {
       const body = this.usesPhone ? {phone: identifier} : {email: identifier};
-      const result = await requestOtp(client, body, {signal: this.host.signal});
-      this.update({
+      const result = await requestOtp(client, body, {signal: this.element.signal});
+      this.set({
         step: 'verify',
         code: '',
         busy: false,
@@ -152,7 +164,7 @@ export class LoginFlow implements ReactiveController {
     } catch (error) {
       this.fail(error);
       if (isFavApiError(error) && error.status === 429) {
-        this.update({resendAt: Date.now() + (error.retryAfter ?? 30) * 1000});
+        this.set({resendAt: Date.now() + (error.retryAfter ?? 30) * 1000});
       }
       return false;
     }
@@ -165,20 +177,20 @@ export class LoginFlow implements ReactiveController {
 
   /** Verifies `code` (B3). On success the session starts; an unknown member is offered registration. */
   async verify(code: string): Promise<boolean> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client || this.busy) return false;
-    this.update({busy: true, error: undefined, code, codeError: undefined});
+    this.set({busy: true, error: undefined, code, codeError: undefined});
     try {
       const body = this.usesPhone ? {phone: this.identifier, code} : {email: this.identifier, code};
-      const result = await verifyOtp(client, body, {signal: this.host.signal});
-      this.update({busy: false, step: 'signed-in', code: ''});
-      this.host.signedIn(result, this.registeredWithoutToken ? 'register' : 'otp');
+      const result = await verifyOtp(client, body, {signal: this.element.signal});
+      this.set({busy: false, step: 'signed-in', code: ''});
+      this.hooks.signedIn(result, this.registeredWithoutToken ? 'register' : 'otp');
       this.registeredWithoutToken = false;
       return true;
     } catch (error) {
       if (isFavApiError(error) && error.status === 404 && error.code === 'MEMBER_NOT_FOUND') {
         this.registration = {...this.registration, [this.usesPhone ? 'phone' : 'email']: this.identifier};
-        this.update({busy: false, step: 'register', error});
+        this.set({busy: false, step: 'register', error});
         return false;
       }
       this.fail(error);
@@ -188,19 +200,19 @@ export class LoginFlow implements ReactiveController {
 
   /** Registers a member (B4) with the tenant's form fields; signs in, or continues with a code. */
   async register(values: RegistrationValues): Promise<boolean> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client || this.busy) return false;
     const body: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) if (value !== '' && value !== false) body[key] = value;
     // Busy already while the code that registers arrives (it usually has): one press, one member.
-    this.update({busy: true, registration: values, registrationErrors: {}});
+    this.set({busy: true, registration: values, registrationErrors: {}});
     const call = this.registerCall.module ?? (await this.registerCall.load().catch((error: unknown) => void this.fail(error)));
     if (!call) return false;
     const result = await call.send({request: body, call: (options) => registerMember(client, body as {name: string}, options)});
     if (!result) return false;
     if (hasToken(result)) {
-      this.update({step: 'signed-in', registration: {}});
-      this.host.signedIn(result, 'register');
+      this.set({step: 'signed-in', registration: {}});
+      this.hooks.signedIn(result, 'register');
       return true;
     }
     // No token: confirm the new member with a code to the phone or email they gave.
@@ -215,17 +227,17 @@ export class LoginFlow implements ReactiveController {
       const key = this.usesPhone ? 'phone' : 'email';
       this.registration = {[key]: this.identifier, ...this.registration};
     }
-    this.update({step, error: undefined, busy: false});
+    this.set({step, error: undefined, busy: false});
   }
 
   /** After sign-out or an expired session: back to the first step, keeping the identifier. */
   reset(): void {
-    this.update({step: this.host.client ? 'identify' : 'loading', code: '', busy: false, error: undefined});
+    this.set({step: this.element.client ? 'identify' : 'loading', code: '', busy: false, error: undefined});
   }
 
   /** Shows the signed-in view for a session that already exists. */
   showSignedIn(): void {
-    this.update({step: 'signed-in', busy: false, error: undefined});
+    this.set({step: 'signed-in', busy: false, error: undefined});
   }
 
   private fail(error: unknown): void {
@@ -233,8 +245,8 @@ export class LoginFlow implements ReactiveController {
       this.busy = false;
       return;
     }
-    this.host.failed(error);
-    this.update({busy: false, error});
+    this.failed(error);
+    this.set({busy: false, error});
   }
 }
 

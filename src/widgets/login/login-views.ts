@@ -1,36 +1,22 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isFavApiError} from '../../api/errors.js';
-import type {RegistrationField} from '../../api/schemas/registration.js';
 import type {MemberSession} from '../../context/session-store.js';
 import {describeError, renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
-import {renderCheckboxField, renderField, renderSelectField} from '../../ui/field.js';
+import {renderField} from '../../ui/field.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {renderStepHeader} from '../../ui/step-header.js';
-import {visibleFields, type LoginFlow, type RegistrationValues} from './login-flow.js';
+import type {LoginFlow} from './login-flow.js';
 
-/** Reads a form's named controls as trimmed strings and checkbox booleans. */
-function formValues(form: HTMLFormElement): Record<string, string | boolean> {
-  const values: Record<string, string | boolean> = {};
-  for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement) || !element.name) continue;
-    values[element.name] = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value.trim();
-  }
-  return values;
+/** A text control of a form, trimmed. */
+function fieldValue(form: HTMLFormElement, name: string): string {
+  return (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
 }
 
 /** Focuses the first invalid control so keyboard and screen-reader users land on the problem. */
 function focusFirstInvalid(form: HTMLFormElement): void {
   form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-}
-
-/** The field errors the server sent with a 400 `VALIDATION_ERROR` (`details.fields`). */
-function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!isFavApiError(error) || error.code !== 'VALIDATION_ERROR') return {};
-  const fields = error.details?.fields;
-  if (!fields || typeof fields !== 'object') return {};
-  return Object.fromEntries(Object.entries(fields as Record<string, unknown>).map(([key, value]) => [key, String(value)]));
 }
 
 function identifierLabel(flow: LoginFlow): string {
@@ -93,11 +79,11 @@ export function renderIdentify(flow: LoginFlow, handlers: IdentifyHandlers): Tem
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const raw = String(formValues(form).identifier ?? '');
+    const raw = fieldValue(form, 'identifier');
     const identifier = flow.usesPhone ? withCountryPrefix(raw, flow.phonePrefix) : raw;
     const localError = validateRequired(raw) ?? (flow.usesPhone ? validatePhone(identifier) : validateEmail(identifier));
     if (localError) {
-      void flow.invalid({identifierDraft: raw, identifierError: localError}).then(() => focusFirstInvalid(form));
+      void flow.identifierInvalid(raw, localError).then(() => focusFirstInvalid(form));
       return;
     }
     handlers.onSubmit(identifier);
@@ -131,9 +117,7 @@ export function renderIdentify(flow: LoginFlow, handlers: IdentifyHandlers): Tem
           ? msg(str`Numbers without a country code get ${flow.phonePrefix}.`, {id: 'login.phone.hint', desc: 'Hint: the default country code is added'})
           : undefined,
         error: fieldError,
-        onInput: (event) => {
-          flow.identifierDraft = (event.target as HTMLInputElement).value;
-        },
+        onInput: (event) => flow.identifierTyped((event.target as HTMLInputElement).value),
       })}
       ${renderErrorUnlessBesideField(flow.error, Boolean(serverError), () => handlers.onSubmit(flow.identifier))}
       <div class="actions">
@@ -171,17 +155,16 @@ export function renderVerify(flow: LoginFlow, handlers: VerifyHandlers): Templat
     // Pasted or autofilled codes may carry spaces, dashes or a whole message: keep the digits.
     const digits = input.value.replace(/\D/g, '').slice(0, flow.codeLength);
     if (input.value !== digits) input.value = digits;
-    flow.code = digits;
-    if (flow.codeError || flow.error) void flow.invalid({codeError: undefined});
+    flow.codeTyped(digits);
     if (digits.length === flow.codeLength && !flow.busy) handlers.onSubmit(digits);
   };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const code = String(formValues(form).code ?? '').replace(/\D/g, '');
+    const code = fieldValue(form, 'code').replace(/\D/g, '');
     if (code.length !== flow.codeLength) {
       const codeError = msg(str`Enter the ${flow.codeLength}-digit code.`, {id: 'login.code.length', desc: 'Error when the code is too short'});
-      void flow.invalid({codeError}).then(() => focusFirstInvalid(form));
+      void flow.codeInvalid(codeError).then(() => focusFirstInvalid(form));
       return;
     }
     handlers.onSubmit(code);
@@ -232,117 +215,6 @@ export function renderVerify(flow: LoginFlow, handlers: VerifyHandlers): Templat
       </div>
     </form>
   `;
-}
-
-export interface RegisterHandlers {
-  onSubmit(values: RegistrationValues): void;
-  onSignIn(): void;
-}
-
-function validateRegistrationField(field: RegistrationField, value: string | boolean, prefix: string): string | undefined {
-  if (field.type === 'checkbox') {
-    return field.required && value !== true
-      ? msg('Please tick this box to continue.', {id: 'login.register.checkbox-required', desc: 'Error for a required checkbox'})
-      : undefined;
-  }
-  const text = String(value ?? '');
-  if (field.required && !text) return validateRequired(text);
-  if (!text) return undefined;
-  if (field.type === 'email' || field.key === 'email') return validateEmail(text);
-  if (field.type === 'phone' || field.key === 'phone') return validatePhone(withCountryPrefix(text, prefix));
-  return undefined;
-}
-
-/** Registration with the tenant's own fields (B8), validated before anything is sent. */
-export function renderRegister(flow: LoginFlow, handlers: RegisterHandlers): TemplateResult {
-  const fields = visibleFields(flow.form);
-  const serverErrors = serverFieldErrors(flow.error);
-  const errors = {...serverErrors, ...flow.registrationErrors};
-  const exists = isFavApiError(flow.error) && flow.error.code === 'MEMBER_EXISTS';
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const values = formValues(form);
-    const found: Record<string, string> = {};
-    for (const field of fields) {
-      const problem = validateRegistrationField(field, values[field.key] ?? '', flow.phonePrefix);
-      if (problem) found[field.key] = problem;
-      else if (field.type === 'phone' || field.key === 'phone') {
-        if (values[field.key]) values[field.key] = withCountryPrefix(String(values[field.key]), flow.phonePrefix);
-      }
-    }
-    if (Object.keys(found).length > 0) {
-      void flow.invalid({registration: values, registrationErrors: found}).then(() => focusFirstInvalid(form));
-      return;
-    }
-    handlers.onSubmit(values);
-  };
-  const heading = msg('Create your account', {id: 'login.register.heading', desc: 'Heading of the registration step'});
-  const notFound = isFavApiError(flow.error) && flow.error.code === 'MEMBER_NOT_FOUND';
-  return html`
-    ${renderStepHeader(heading)}
-    ${notFound
-      ? renderBanner({
-          tone: 'info',
-          message: msg('There is no account for this yet. Create one below.', {id: 'login.register.not-found', desc: 'Shown when the code was right but no member exists'}),
-        })
-      : nothing}
-    <form part="form" class="form" novalidate @submit=${submit}>
-      ${fields.map((field) => renderRegistrationField(field, flow.registration[field.key], errors[field.key], flow.phonePrefix))}
-      ${exists
-        ? renderBanner({
-            tone: 'warning',
-            message: msg('An account with these details already exists. Sign in instead.', {id: 'login.register.exists', desc: 'Registration found an existing member'}),
-          })
-        : renderErrorUnlessBesideField(flow.error, notFound || Object.keys(serverErrors).length > 0, () => handlers.onSubmit(flow.registration))}
-      <div class="actions">
-        ${renderButton({
-          label: msg('Create account', {id: 'login.register.submit', desc: 'Registration submit button'}),
-          type: 'submit',
-          variant: 'primary',
-          busy: flow.busy,
-        })}
-        ${renderButton({
-          label: msg('Already a member? Sign in', {id: 'login.to-signin', desc: 'Link from registration to sign-in'}),
-          variant: 'link',
-          onClick: handlers.onSignIn,
-        })}
-      </div>
-    </form>
-  `;
-}
-
-function renderRegistrationField(field: RegistrationField, value: string | boolean | undefined, error: string | undefined, prefix: string) {
-  const id = `reg-${field.key}`;
-  if (field.type === 'checkbox') {
-    return renderCheckboxField({id, name: field.key, label: field.checkboxLabel || field.label, checked: value === true, required: field.required, error});
-  }
-  if (field.type === 'select') {
-    return renderSelectField({
-      id,
-      name: field.key,
-      label: field.label,
-      value: typeof value === 'string' ? value : '',
-      required: field.required,
-      error,
-      options: field.options,
-      placeholder: msg('Choose…', {id: 'login.register.choose', desc: 'Empty first option of a select'}),
-    });
-  }
-  const type = field.type === 'phone' ? 'tel' : field.type === 'email' ? 'email' : field.type === 'date' ? 'date' : 'text';
-  const autocomplete: Record<string, string> = {name: 'given-name', lastName: 'family-name', phone: 'tel', email: 'email', dateOfBirth: 'bday', address: 'street-address'};
-  return renderField({
-    id,
-    name: field.key,
-    label: field.label,
-    type,
-    value: typeof value === 'string' ? value : '',
-    required: field.required,
-    placeholder: field.placeholder ?? undefined,
-    autocomplete: autocomplete[field.key] ?? (type === 'tel' ? 'tel' : type === 'email' ? 'email' : undefined),
-    prefix: type === 'tel' ? prefix : undefined,
-    error,
-  });
 }
 
 /** Signed in: who, and a way out. */

@@ -1,11 +1,11 @@
 import {localized, msg} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Occurrence} from '../../api/occurrence.js';
 import type {BookingDetail} from '../../api/schemas/bookings.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -115,14 +115,38 @@ export class FavMyBookings extends FavWidget {
   /** Bookings per page of each list (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = DEFAULT_PAGE_SIZE;
 
-  /** @internal */
-  readonly flow = new MyBookingsFlow(this);
-  /** @internal The reschedule calendar, once the later steps have loaded. */
-  calendar?: CalendarController;
+  private readonly flow = new MyBookingsFlow(this, {
+    failed: (error) => this.reportError(error),
+    signedIn: () => this.member !== null,
+    listLimit: () => pageSizeOf(this.pageSize, DEFAULT_PAGE_SIZE),
+    tenantTimezone: () => this.environment?.tenant?.timezone,
+    beforeCancel: (booking, reason) => this.emit('fav-before-booking-cancel', {booking, ...(reason ? {reason} : {})}, {cancelable: true}),
+    beforeReschedule: (booking, previous, next) =>
+      this.emit(
+        'fav-before-booking-reschedule',
+        {
+          booking,
+          ...(previous ? {previous: {start: previous.occurrenceStart, end: previous.occurrenceEnd}} : {}),
+          start: next.occurrenceStart,
+          end: next.occurrenceEnd,
+        },
+        {cancelable: true},
+      ),
+    bookingCancelled: (booking, reason) => this.emit('fav-booking-cancelled', {booking, ...(reason ? {reason} : {})}),
+    bookingRescheduled: (booking, previous, next) =>
+      this.emit('fav-booking-rescheduled', {
+        booking,
+        previous: {start: previous.occurrenceStart, end: previous.occurrenceEnd},
+        start: next.occurrenceStart,
+        end: next.occurrenceEnd,
+      }),
+  });
+  /** The reschedule calendar, once the later steps have loaded. */
+  private calendar?: CalendarController;
   /** The detail, cancel and reschedule steps: views, calendar, time picker and availability. */
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./my-bookings-steps.js'), {
     arrived: (steps) => {
-      const changes = (this.flow.changes ??= new steps.BookingChanges(this.flow));
+      const changes = this.flow.changesLoaded(steps.BookingChanges);
       this.calendar = new steps.CalendarController(this, {
         onSelect: (date) => changes.selectDate(date),
         onMonth: (month) => void changes.loadMonth(month),
@@ -137,30 +161,12 @@ export class FavMyBookings extends FavWidget {
     if (this.member && this.flow.started) this.flow.bookingsChanged();
   };
 
-  constructor() {
-    super();
-    new StepFocusController(this, () => (this.member ? this.flow.step : 'signed-out'));
-  }
+  /** Moves the focus to each new step's heading. */
+  protected readonly stepFocus = new StepFocusController(this, () => (this.member ? this.flow.step : 'signed-out'));
 
-  /** @internal The detail, cancel and reschedule steps, once loaded. */
-  get steps(): Steps | undefined {
+  /** The detail, cancel and reschedule steps, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
-  }
-
-  /** @internal MyBookingsFlow */
-  get signedIn(): boolean {
-    return this.member !== null;
-  }
-
-  /** @internal MyBookingsFlow */
-  get listLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : DEFAULT_PAGE_SIZE;
-  }
-
-  /** @internal MyBookingsFlow */
-  get tenantTimezone() {
-    return this.environment?.tenant?.timezone;
   }
 
   override connectedCallback(): void {
@@ -219,8 +225,7 @@ export class FavMyBookings extends FavWidget {
       else this.startFlow(this.member);
     }
     if (changed.has('pageSize')) {
-      this.flow.lists = {upcoming: {...this.flow.lists.upcoming, page: 1}, past: {...this.flow.lists.past, page: 1}};
-      this.flow.bookingsChanged();
+      this.flow.pageSizeChanged();
     }
   }
 
@@ -241,45 +246,6 @@ export class FavMyBookings extends FavWidget {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]')?.focus();
     }
-  }
-
-  /** @internal MyBookingsFlow */
-  beforeCancel(booking: BookingDetail, reason: string | undefined): boolean {
-    return this.emit('fav-before-booking-cancel', {booking, ...(reason ? {reason} : {})}, {cancelable: true});
-  }
-
-  /** @internal MyBookingsFlow */
-  beforeReschedule(booking: BookingDetail, previous: Occurrence | undefined, next: Occurrence): boolean {
-    return this.emit(
-      'fav-before-booking-reschedule',
-      {
-        booking,
-        ...(previous ? {previous: {start: previous.occurrenceStart, end: previous.occurrenceEnd}} : {}),
-        start: next.occurrenceStart,
-        end: next.occurrenceEnd,
-      },
-      {cancelable: true},
-    );
-  }
-
-  /** @internal MyBookingsFlow */
-  bookingCancelled(booking: BookingDetail, reason: string | undefined): void {
-    this.emit('fav-booking-cancelled', {booking, ...(reason ? {reason} : {})});
-  }
-
-  /** @internal MyBookingsFlow */
-  bookingRescheduled(booking: BookingDetail, previous: Occurrence, next: Occurrence): void {
-    this.emit('fav-booking-rescheduled', {
-      booking,
-      previous: {start: previous.occurrenceStart, end: previous.occurrenceEnd},
-      start: next.occurrenceStart,
-      end: next.occurrenceEnd,
-    });
-  }
-
-  /** @internal MyBookingsFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 
   private async showLogin(): Promise<void> {

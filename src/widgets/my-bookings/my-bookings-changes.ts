@@ -9,8 +9,9 @@ import type {Occurrence} from '../../api/occurrence.js';
 import type {Service} from '../../api/schemas/booking.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import {CreateCall} from '../shared/create-call.js';
+import {FlowState, type FlowElement} from '../shared/flow-state.js';
 import {SlotAvailability, type BookableSlot} from '../shared/slot-availability.js';
-import {wallClockOf, type MyBookingsFlow} from './my-bookings-flow.js';
+import {wallClockOf, type MyBookingsFlow, type MyBookingsHooks} from './my-bookings-flow.js';
 
 /** What the last change ended with, shown as a banner on the step it led to. */
 export type ChangeNotice = 'cancelled' | 'rescheduled' | 'slot-taken' | 'not-changeable' | 'vetoed' | undefined;
@@ -25,15 +26,17 @@ export interface ChangeRefusal {
 
 const MAX_WINDOW_DAYS = 30;
 
-
 /** 403, or 409 `CANCELLATION_NOT_ALLOWED` / `RESCHEDULE_NOT_ALLOWED`: the booking cannot be changed online. */
 function isRefusal(error: {status: number; code?: string}): boolean {
   return error.status === 403 || /_NOT_ALLOWED$/.test(error.code ?? '');
 }
 
-export class BookingChanges {
-  busy = false;
-  error?: unknown;
+/**
+ * Cancel and reschedule of the open booking: their state is changed only by the methods below; the
+ * step and the booking they lead to, by the flow's ({@link MyBookingsFlow.toChange},
+ * {@link MyBookingsFlow.bookingChanged}, {@link MyBookingsFlow.changeRefused}).
+ */
+export class BookingChanges extends FlowState<FlowElement, MyBookingsHooks, BookingChanges> {
   notice: ChangeNotice;
   refusal?: ChangeRefusal;
   /** The cancel reason typed so far. */
@@ -46,12 +49,13 @@ export class BookingChanges {
   private readonly rescheduleCall: CreateCall;
 
   constructor(private readonly flow: MyBookingsFlow) {
-    this.availability = new SlotAvailability(flow.host, {
+    super(flow.element, flow.hooks);
+    this.availability = new SlotAvailability(flow.element, {
       timezone: () => flow.timezone,
       durationMinutes: () => this.service?.durationMinutes ?? flow.detail?.totalDurationMinutes,
     });
-    this.cancelCall = new CreateCall(flow.host, (state) => this.update(state));
-    this.rescheduleCall = new CreateCall(flow.host, (state) => this.update(state));
+    this.cancelCall = new CreateCall(this, this.showCall);
+    this.rescheduleCall = new CreateCall(this, this.showCall);
   }
 
   /** The open booking's own service (the flow may still hold another one, e.g. the list's, for its zone). */
@@ -66,11 +70,6 @@ export class BookingChanges {
     return this.service?.capacity ?? 1;
   }
 
-  private update(patch: Partial<BookingChanges>): void {
-    Object.assign(this, patch);
-    this.flow.host.requestUpdate();
-  }
-
   /** The zone the slot answers give, once a day has loaded. */
   timezone(): string | undefined {
     return this.date ? (this.availability.day(this.date)?.result?.timezone ?? undefined) : undefined;
@@ -79,16 +78,21 @@ export class BookingChanges {
   /** Another booking opened, or the member signed out: nothing typed or chosen carries over. */
   reset(): void {
     this.availability.clear();
-    this.update({busy: false, error: undefined, notice: undefined, refusal: undefined, reason: '', date: undefined, slotKey: undefined});
+    this.set({busy: false, error: undefined, notice: undefined, refusal: undefined, reason: '', date: undefined, slotKey: undefined});
+  }
+
+  /** What the member typed as the cancel reason (kept as typed; the field shows it already). */
+  reasonTyped(reason: string): void {
+    this.reason = reason;
   }
 
   clearMessages(): void {
-    this.update({error: undefined, notice: undefined});
+    this.set({error: undefined, notice: undefined});
   }
 
   /** Signed in again on the reschedule step: the chosen day's times may have changed meanwhile. */
   resume(): void {
-    this.update({error: undefined});
+    this.set({error: undefined});
     if (this.flow.step === 'reschedule' && this.date) void this.availability.reload(this.date);
   }
 
@@ -97,22 +101,22 @@ export class BookingChanges {
 
   toCancel(): void {
     if (!this.flow.detail) return;
-    this.update({error: undefined, notice: undefined});
-    this.flow.update({step: 'cancel'});
+    this.set({error: undefined, notice: undefined});
+    this.flow.toChange('cancel');
   }
 
   /** Cancels the open booking (A9) once: a second press while it runs does nothing. */
   async confirmCancel(): Promise<boolean> {
     const flow = this.flow;
-    const client = flow.host.client;
+    const client = this.element.client;
     const booking = flow.detail;
     if (!client || !booking || this.busy) return false;
     const reason = this.reason.trim() || undefined;
-    if (!flow.host.beforeCancel(booking, reason)) {
-      this.update({notice: 'vetoed', error: undefined});
+    if (!this.hooks.beforeCancel(booking, reason)) {
+      this.set({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.update({notice: undefined});
+    this.set({notice: undefined});
     const cancelled = await this.cancelCall.send({
       request: {booking: booking.id, reason},
       // A9 takes no Idempotency-Key: cancelling twice is cancelling once.
@@ -123,10 +127,9 @@ export class BookingChanges {
       refused: (error) => this.refused(error, 'cancel'),
     });
     if (!cancelled) return false;
-    this.update({notice: 'cancelled', reason: ''});
-    flow.update({detail: cancelled, booking: cancelled, step: 'detail'});
-    flow.bookingsChanged();
-    flow.host.bookingCancelled(cancelled, reason);
+    this.set({notice: 'cancelled', reason: ''});
+    flow.bookingChanged(cancelled);
+    this.hooks.bookingCancelled(cancelled, reason);
     return true;
   }
 
@@ -142,8 +145,8 @@ export class BookingChanges {
       staffId: booking.staffId !== null ? String(booking.staffId) : undefined,
       resourceId: booking.resourceId !== null ? String(booking.resourceId) : undefined,
     });
-    this.update({error: undefined, notice: undefined});
-    this.flow.update({step: 'reschedule'});
+    this.set({error: undefined, notice: undefined});
+    this.flow.toChange('reschedule');
     return true;
   }
 
@@ -169,12 +172,12 @@ export class BookingChanges {
   }
 
   selectDate(date: string): void {
-    this.update({date, slotKey: undefined, notice: this.notice === 'slot-taken' ? this.notice : undefined});
+    this.set({date, slotKey: undefined, notice: this.notice === 'slot-taken' ? this.notice : undefined});
     void this.availability.load([date]);
   }
 
   selectSlot(key: string): void {
-    this.update({slotKey: key, notice: undefined, error: undefined});
+    this.set({slotKey: key, notice: undefined, error: undefined});
   }
 
   get selectedSlot(): BookableSlot | undefined {
@@ -187,7 +190,7 @@ export class BookingChanges {
    */
   async confirmReschedule(previous: Occurrence | undefined): Promise<boolean> {
     const flow = this.flow;
-    const client = flow.host.client;
+    const client = this.element.client;
     const booking = flow.detail;
     const slot = this.selectedSlot;
     if (!client || !booking || !slot || this.busy) return false;
@@ -200,11 +203,11 @@ export class BookingChanges {
       ...(slot.slot.scheduleId !== null ? {scheduleId: slot.slot.scheduleId} : {}),
       ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
     };
-    if (!flow.host.beforeReschedule(booking, previous, slot.occurrence)) {
-      this.update({notice: 'vetoed', error: undefined});
+    if (!this.hooks.beforeReschedule(booking, previous, slot.occurrence)) {
+      this.set({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.update({notice: undefined});
+    this.set({notice: undefined});
     const moved = await this.rescheduleCall.send({
       request: {booking: booking.id, ...input},
       call: (options) => rescheduleBooking(client, booking.id, input, options),
@@ -213,7 +216,7 @@ export class BookingChanges {
       refused: async (error) => {
         if (error.status !== 409 || isRefusal(error)) return this.refused(error, 'reschedule');
         // The time was taken meanwhile: fresh times for that day, which stays chosen.
-        this.update({slotKey: undefined, notice: 'slot-taken'});
+        this.set({slotKey: undefined, notice: 'slot-taken'});
         await this.availability.reload(slot.date);
         return true;
       },
@@ -221,10 +224,9 @@ export class BookingChanges {
     if (!moved) return false;
     const next = {occurrenceStart: moved.occurrenceStart ?? input.occurrenceStart, occurrenceEnd: moved.occurrenceEnd ?? input.occurrenceEnd};
     this.availability.clear();
-    this.update({notice: 'rescheduled', date: undefined, slotKey: undefined});
-    flow.update({detail: moved, booking: moved, step: 'detail'});
-    flow.bookingsChanged();
-    flow.host.bookingRescheduled(moved, previous ?? next, next);
+    this.set({notice: 'rescheduled', date: undefined, slotKey: undefined});
+    flow.bookingChanged(moved);
+    this.hooks.bookingRescheduled(moved, previous ?? next, next);
     return true;
   }
 
@@ -237,12 +239,12 @@ export class BookingChanges {
         reason: typeof details.reason === 'string' ? details.reason : undefined,
         cutoffHours: typeof details.cutoffHours === 'number' ? details.cutoffHours : undefined,
       };
-      this.update({notice: 'not-changeable', refusal});
-      this.flow.update({step: 'detail'});
+      this.set({notice: 'not-changeable', refusal});
+      this.flow.changeRefused();
       return true;
     }
     if (error.status === 404) {
-      this.flow.update({step: 'detail', detailError: error});
+      this.flow.changeRefused(error);
       return true;
     }
     return false;

@@ -1,11 +1,10 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getBooking, listBookings} from '../../api/bookings.js';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import type {Occurrence} from '../../api/occurrence.js';
 import type {Service} from '../../api/schemas/booking.js';
 import type {Booking, BookingDetail} from '../../api/schemas/bookings.js';
 import type {ListResult} from '../../api/schemas/parse.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {BookingChanges} from './my-bookings-changes.js';
 
 /** The steps of `<fav-my-bookings>` for a signed-in member. */
@@ -23,22 +22,20 @@ export interface BookingList {
   stale: boolean;
 }
 
-export interface MyBookingsFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
+/** What the flow asks of `<fav-my-bookings>`: the session, the page size, the tenant's zone and the page's events. */
+export interface MyBookingsHooks extends FlowHooks {
   /** True while a member is signed in. */
-  readonly signedIn: boolean;
+  signedIn(): boolean;
   /** Bookings per list page (1–100). */
-  readonly listLimit: number;
+  listLimit(): number;
   /** The tenant's time zone from the environment, when known. */
-  readonly tenantTimezone: string | undefined;
+  tenantTimezone(): string | undefined;
   /** Fires the cancelable `fav-before-booking-cancel`; false when the page stopped it. */
   beforeCancel(booking: BookingDetail, reason: string | undefined): boolean;
   /** Fires the cancelable `fav-before-booking-reschedule`; false when the page stopped it. */
   beforeReschedule(booking: BookingDetail, previous: Occurrence | undefined, next: Occurrence): boolean;
   bookingCancelled(booking: BookingDetail, reason: string | undefined): void;
   bookingRescheduled(booking: BookingDetail, previous: Occurrence, next: Occurrence): void;
-  failed(error: unknown): void;
 }
 
 const emptyList = (): BookingList => ({page: 1, busy: false, stale: false});
@@ -60,8 +57,8 @@ export function wallClockOf(booking: Booking): {date?: string; start?: string; e
 }
 
 /** A 401 after which the member is signed out: the element asks them to sign in again, keeping the flow. */
-export function sessionLost(error: unknown, host: {readonly signedIn: boolean}): boolean {
-  return isFavApiError(error) && error.status === 401 && !host.signedIn;
+function sessionLost(error: unknown, signedIn: boolean): boolean {
+  return isFavApiError(error) && error.status === 401 && !signedIn;
 }
 
 /**
@@ -70,7 +67,7 @@ export function sessionLost(error: unknown, host: {readonly signedIn: boolean}):
  * chosen, the calls) are {@link BookingChanges}, attached when their code has loaded. A failure
  * never clears what the member typed or chose.
  */
-export class MyBookingsFlow implements ReactiveController {
+export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks, MyBookingsFlow> {
   step: MyBookingsStep = 'list';
   tab: MyBookingsTab = 'upcoming';
   lists: Record<MyBookingsTab, BookingList> = {upcoming: emptyList(), past: emptyList()};
@@ -88,35 +85,31 @@ export class MyBookingsFlow implements ReactiveController {
   /** The booking's service: its time zone, address, duration and booking window. */
   service?: Service;
 
-  /** Cancel and reschedule, once their code has loaded. */
+  /** Cancel and reschedule, once their code has loaded (see {@link changesLoaded}). */
   changes?: BookingChanges;
 
   private generations: Record<MyBookingsTab, number> = {upcoming: 0, past: 0};
   private detailGeneration = 0;
 
-  constructor(readonly host: MyBookingsFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
+    super.hostDisconnected();
     // Calls in flight were aborted with the element's signal: nothing is running any more.
     this.detailBusy = false;
     for (const list of Object.values(this.lists)) list.busy = false;
   }
 
-  update(patch: Partial<MyBookingsFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
-  }
-
   private patchList(tab: MyBookingsTab, patch: Partial<BookingList>): void {
-    this.lists = {...this.lists, [tab]: {...this.lists[tab], ...patch}};
-    this.host.requestUpdate();
+    this.set({lists: {...this.lists, [tab]: {...this.lists[tab], ...patch}}});
   }
 
   /** The tenant's time zone for the booking times. */
   get timezone(): string | undefined {
-    return this.changes?.timezone() ?? this.service?.timezone ?? this.host.tenantTimezone ?? undefined;
+    return this.changes?.timezone() ?? this.service?.timezone ?? this.hooks.tenantTimezone() ?? undefined;
+  }
+
+  /** The code of cancel and reschedule arrived with the later steps: they start here, once. */
+  changesLoaded(Changes: typeof BookingChanges): BookingChanges {
+    return (this.changes ??= new Changes(this));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -136,7 +129,7 @@ export class MyBookingsFlow implements ReactiveController {
     this.generations = {upcoming: this.generations.upcoming + 1, past: this.generations.past + 1};
     this.detailGeneration++;
     this.changes?.reset();
-    this.update({
+    this.set({
       step: 'list',
       tab: 'upcoming',
       lists: {upcoming: emptyList(), past: emptyList()},
@@ -162,25 +155,47 @@ export class MyBookingsFlow implements ReactiveController {
   bookingsChanged(): void {
     this.lists = {upcoming: {...this.lists.upcoming, stale: true}, past: {...this.lists.past, stale: true}};
     if (this.step === 'list') void this.loadList();
-    else this.host.requestUpdate();
+    else this.element.requestUpdate();
+  }
+
+  /** The page size changed: both lists start again at their first page. */
+  pageSizeChanged(): void {
+    this.lists = {upcoming: {...this.lists.upcoming, page: 1}, past: {...this.lists.past, page: 1}};
+    this.bookingsChanged();
+  }
+
+  /** The open booking was cancelled or moved: its detail as the API returned it, and every list is out of date. */
+  bookingChanged(booking: BookingDetail): void {
+    this.set({detail: booking, booking, step: 'detail'});
+    this.bookingsChanged();
+  }
+
+  /** The server refused a change, or no longer finds the booking (`gone`): said on the booking's detail. */
+  changeRefused(gone?: unknown): void {
+    this.set(gone ? {step: 'detail', detailError: gone} : {step: 'detail'});
+  }
+
+  /** To the cancel or the reschedule step of the open booking. */
+  toChange(step: 'cancel' | 'reschedule'): void {
+    this.set({step});
   }
 
   // -------------------------------------------------------------------------------------------
   // Lists
 
   showTab(tab: MyBookingsTab): void {
-    this.update({tab});
+    this.set({tab});
     const list = this.lists[tab];
     if (!list.result || list.stale) void this.loadList(tab, list.page);
   }
 
   async loadList(tab: MyBookingsTab = this.tab, page = this.lists[tab].page): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const generation = ++this.generations[tab];
     this.patchList(tab, {busy: true, error: undefined, page});
     try {
-      const result = await listBookings(client, {upcoming: tab === 'upcoming', page, limit: this.host.listLimit}, {signal: this.host.signal});
+      const result = await listBookings(client, {upcoming: tab === 'upcoming', page, limit: this.hooks.listLimit()}, {signal: this.signal});
       if (generation !== this.generations[tab]) return;
       // A page that emptied (its last booking was cancelled or moved): show the one before.
       if (result.items.length === 0 && page > 1) return this.loadList(tab, page - 1);
@@ -189,8 +204,8 @@ export class MyBookingsFlow implements ReactiveController {
     } catch (error) {
       if (generation !== this.generations[tab]) return;
       const aborted = isFavApiError(error) && error.kind === 'aborted';
-      if (!aborted) this.host.failed(error);
-      this.patchList(tab, {busy: false, error: aborted || sessionLost(error, this.host) ? undefined : error});
+      if (!aborted) this.failed(error);
+      this.patchList(tab, {busy: false, error: aborted || sessionLost(error, this.hooks.signedIn()) ? undefined : error});
     }
   }
 
@@ -199,13 +214,13 @@ export class MyBookingsFlow implements ReactiveController {
 
   /** Opens a booking: what the list knows at once, then its detail (A8) and its service. */
   async openDetail(bookingOrId: Booking | string): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const id = typeof bookingOrId === 'string' ? bookingOrId : String(bookingOrId.id);
     const same = this.selectedId === id;
     if (!same) this.changes?.reset();
     const generation = ++this.detailGeneration;
-    this.update({
+    this.set({
       step: 'detail',
       selectedId: id,
       booking: typeof bookingOrId === 'string' ? (same ? this.booking : undefined) : bookingOrId,
@@ -214,27 +229,27 @@ export class MyBookingsFlow implements ReactiveController {
       detailError: undefined,
     });
     try {
-      const detail = await getBooking(client, id, {signal: this.host.signal});
+      const detail = await getBooking(client, id, {signal: this.signal});
       if (generation !== this.detailGeneration) return;
-      this.update({detail, booking: detail, detailBusy: false});
+      this.set({detail, booking: detail, detailBusy: false});
       await this.loadService(detail);
     } catch (error) {
       if (generation !== this.detailGeneration) return;
       const aborted = isFavApiError(error) && error.kind === 'aborted';
-      if (!aborted) this.host.failed(error);
-      this.update({detailBusy: false, detailError: aborted || sessionLost(error, this.host) ? undefined : error});
+      if (!aborted) this.failed(error);
+      this.set({detailBusy: false, detailError: aborted || sessionLost(error, this.hooks.signedIn()) ? undefined : error});
     }
   }
 
   /** The booking's service (a cached public call): its zone names the times; `any` keeps the one known. */
   private async loadService(booking: Booking, any = false): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client || booking.serviceId === null) return;
     if (this.service && (any || String(this.service.id) === String(booking.serviceId))) return;
     try {
       const {getService} = await import('./booking-service.js');
-      const service = await getService(client, booking.serviceId, {signal: this.host.signal});
-      if (any || this.selectedId === String(booking.id)) this.update({service});
+      const service = await getService(client, booking.serviceId, {signal: this.signal});
+      if (any || this.selectedId === String(booking.id)) this.set({service});
     } catch {
       // The times still show, without the zone's name (and the calendar file without an address).
     }
@@ -242,7 +257,7 @@ export class MyBookingsFlow implements ReactiveController {
 
   backToList(): void {
     this.changes?.clearMessages();
-    this.update({step: 'list'});
+    this.set({step: 'list'});
     const list = this.lists[this.tab];
     if (!list.result || list.stale) void this.loadList(this.tab, list.page);
   }
@@ -252,7 +267,7 @@ export class MyBookingsFlow implements ReactiveController {
     if (this.step === 'detail') this.backToList();
     else {
       this.changes?.clearMessages();
-      this.update({step: 'detail'});
+      this.set({step: 'detail'});
     }
   }
 }

@@ -239,7 +239,7 @@ export function renderCancel(flow: MyBookingsFlow, context: ViewContext, handler
         label: msg('Reason (optional)', {id: 'my-bookings.cancel.reason', desc: 'Label of the optional cancellation reason'}),
         hint: msg('Nothing is cancelled until you confirm.', {id: 'my-bookings.cancel.hint', desc: 'Reassurance on the cancel step'}),
         value: changes.reason,
-        onInput: (event) => (changes.reason = (event.target as HTMLTextAreaElement).value),
+        onInput: (event) => changes.reasonTyped((event.target as HTMLTextAreaElement).value),
       })}
       ${vetoed(changes)} ${renderErrorBanner(changes.error, handlers.onConfirm)}
       <div class="actions">

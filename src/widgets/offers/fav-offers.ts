@@ -5,6 +5,7 @@ import type {Offer, Redemption} from '../../api/schemas/loyalty.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
+import {pageSizeOf} from '../../ui/pager.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
@@ -109,36 +110,33 @@ export class FavOffers extends FavWidget {
   @property({reflect: true}) layout?: 'grid' | 'list';
   /** A gift claim token (e.g. from a campaign): opens the claim flow. */
   @property({attribute: 'claim-token'}) claimToken?: string;
-  /** The page URL parameter that carries a claim token. */
+  /** The page URL parameter that carries a claim token. Once that gift is claimed, the parameter is removed from the page URL (other parameters and the hash stay), so a reload shows the offers instead of "already claimed". */
   @property({attribute: 'claim-param'}) claimParam = 'claim';
   /** Open this offer (its id) first instead of the list. */
   @property({attribute: 'offer-id'}) offerId?: string;
   /** Offers and redemptions per page (1–100). */
   @property({type: Number, attribute: 'page-size'}) pageSize = DEFAULT_PAGE_SIZE;
 
-  /** @internal */
-  readonly flow = new OffersFlow(this);
+  private readonly flow = new OffersFlow(this, {
+    failed: (error) => this.reportError(error),
+    signedIn: () => this.member !== null,
+    listLimit: () => pageSizeOf(this.pageSize, DEFAULT_PAGE_SIZE),
+    beforeRedeem: (offer, quantity) => this.emit('fav-before-redeem', {offer, quantity}, {cancelable: true}),
+    offerRedeemed: (offer, quantity, redemptions) => this.emit('fav-offer-redeemed', {offer, quantity, redemptions}),
+    giftClaimed: (redemption, claim) => {
+      if (claim.claimToken) this.steps?.forgetClaimParam(this.claimParam, claim.claimToken);
+      this.emit('fav-gift-claimed', {redemption, ...claim});
+    },
+    claimAgain: () => void this.laterSteps.load().then((steps) => steps.claim(this.flow), (error: unknown) => this.reportError(error)),
+  });
   /** The detail, confirmation, result, claim and redemptions steps. */
-  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'));
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./offers-steps.js'), {
+    arrived: (steps) => this.flow.callsLoaded(steps.CreateCall),
+  });
   @state() private loginOpen = false;
   @state() private expired = false;
-
-  constructor() {
-    super();
-    // Switching tabs keeps the focus on the tab; every other step starts at its heading.
-    new StepFocusController(this, () => (LIST_STEPS.has(this.flow.step) ? 'list' : this.flow.step));
-  }
-
-  /** @internal OffersFlow */
-  get signedIn(): boolean {
-    return this.member !== null;
-  }
-
-  /** @internal OffersFlow */
-  get listLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : DEFAULT_PAGE_SIZE;
-  }
+  /** Moves the focus to each new step's heading; switching tabs keeps it on the tab. */
+  protected readonly stepFocus = new StepFocusController(this, () => (LIST_STEPS.has(this.flow.step) ? 'list' : this.flow.step));
 
   /** The claim token of the attribute, else of the page URL parameter. */
   private pageClaimToken(): string | undefined {
@@ -185,34 +183,9 @@ export class FavOffers extends FavWidget {
     else if (changed.has('offerId') && this.offerId) void this.flow.openOffer(this.offerId);
   }
 
-  /** @internal The later steps, once loaded. */
-  get steps(): Steps | undefined {
+  /** The later steps, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
-  }
-
-  /** @internal OffersFlow */
-  beforeRedeem(offer: Offer, quantity: number): boolean {
-    return this.emit('fav-before-redeem', {offer, quantity}, {cancelable: true});
-  }
-
-  /** @internal OffersFlow */
-  offerRedeemed(offer: Offer, quantity: number, redemptions: Redemption[]): void {
-    this.emit('fav-offer-redeemed', {offer, quantity, redemptions});
-  }
-
-  /** @internal OffersFlow */
-  giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void {
-    this.emit('fav-gift-claimed', {redemption, ...claim});
-  }
-
-  /** @internal OffersFlow */
-  claimAgain(): void {
-    void this.laterSteps.load().then((steps) => steps.claim(this.flow), (error: unknown) => this.reportError(error));
-  }
-
-  /** @internal OffersFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 
   private async showLogin(): Promise<void> {

@@ -4,22 +4,19 @@
  */
 import {claimGift, redeemGiftOffer} from '../../api/loyalty.js';
 import type {Offer} from '../../api/schemas/loyalty.js';
-import {CreateCall} from '../shared/create-call.js';
 import type {OffersFlow} from './offers-flow.js';
+
+export {CreateCall} from '../shared/create-call.js';
 
 /** E4, once per press (a busy press is ignored), with one Idempotency-Key for this offer and quantity. */
 export async function redeem(flow: OffersFlow): Promise<void> {
-  const client = flow.host.client;
+  const client = flow.element.client;
   const offer = flow.offer;
-  if (!client || !offer || flow.redeemBusy) return;
+  const call = flow.redeemCall;
+  if (!client || !offer || !call || flow.redeemBusy) return;
   const quantity = Number(flow.quantity.trim());
-  if (!flow.host.beforeRedeem(offer, quantity)) {
-    flow.update({redeemStopped: true});
-    return;
-  }
-  flow.update({redeemStopped: false});
-  flow.redeemCall ??= new CreateCall(flow.host, ({busy, error}) => flow.update({redeemBusy: busy, redeemError: error}));
-  const redemptions = await flow.redeemCall.send({
+  if (!flow.redeemAllowed(flow.hooks.beforeRedeem(offer, quantity))) return;
+  const redemptions = await call.send({
     request: {offer: offer.id, quantity},
     call: (options) => redeemGiftOffer(client, offer.id, {quantity}, options),
     asMember: true,
@@ -27,39 +24,57 @@ export async function redeem(flow: OffersFlow): Promise<void> {
     sessionEnded: () => undefined,
   });
   if (!redemptions) return;
-  flow.redemptions = {...flow.redemptions, result: undefined};
-  flow.update({step: 'result', redeemed: {kind: 'redeem', offer, quantity, redemptions}});
-  flow.host.offerRedeemed(offer, quantity, redemptions);
+  flow.giftReceived({kind: 'redeem', offer, quantity, redemptions});
+  flow.hooks.offerRedeemed(offer, quantity, redemptions);
 }
 
 /** A signed-in member claims a free offer by its id. */
 export function claimOffer(flow: OffersFlow, offer: Offer): Promise<void> {
-  flow.update({claimOfferId: String(offer.id), claimToken: undefined});
+  flow.claimOffer(offer);
   return claim(flow);
 }
 
 /** E5 with the token or offer id, once per press; the key is kept until it succeeds. */
 export async function claim(flow: OffersFlow): Promise<void> {
-  const client = flow.host.client;
-  if (!client || flow.claimBusy) return;
+  const client = flow.element.client;
+  const call = flow.claimCall;
+  if (!client || !call || flow.claimBusy) return;
   const claimToken = flow.claimToken;
   const offerId = claimToken ? undefined : flow.claimOfferId;
   if (!claimToken && !offerId) return;
-  flow.update({claimNeedsMember: false});
-  flow.claimCall ??= new CreateCall(flow.host, ({busy, error}) => flow.update({claimBusy: busy, claimError: error}));
-  const redemption = await flow.claimCall.send({
+  flow.claimWaitsForMember(false);
+  const redemption = await call.send({
     request: claimToken ? {claimToken} : {offerId},
     call: (options) => claimGift(client, {claimToken, offerId}, options),
     // Signed out, or the session ended meanwhile: the claim goes out again once a member signs in.
     refused: (error) => {
-      if (error.code !== 'LOGIN_REQUIRED' && !(error.status === 401 && !flow.host.signedIn)) return false;
-      flow.update({claimNeedsMember: true});
+      if (error.code !== 'LOGIN_REQUIRED' && !(error.status === 401 && !flow.hooks.signedIn())) return false;
+      flow.claimWaitsForMember(true);
       return true;
     },
   });
   if (!redemption) return;
-  flow.redemptions = {...flow.redemptions, result: undefined};
   const offer = flow.offer && offerId === String(flow.offer.id) ? flow.offer : undefined;
-  flow.update({step: 'result', redeemed: {kind: 'claim', offer, quantity: 1, redemptions: [redemption]}});
-  flow.host.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
+  flow.giftReceived({kind: 'claim', offer, quantity: 1, redemptions: [redemption]});
+  flow.hooks.giftClaimed(redemption, claimToken ? {claimToken} : {offerId});
+}
+
+/**
+ * After a gift from a link was claimed: the claim parameter `name` leaves the page URL when it holds
+ * `token` (history.replaceState; the other parameters, verbatim, and the hash stay), so a reload
+ * shows the offers instead of claiming again.
+ */
+export function forgetClaimParam(name: string | undefined, token: string): void {
+  const key = name?.trim();
+  const pairs = location.search.slice(1).split('&');
+  const kept = pairs.filter((pair) => {
+    const [[k, v] = ['', '']] = new URLSearchParams(pair);
+    return !key || k !== key || v.trim() !== token;
+  });
+  if (kept.length === pairs.length) return;
+  try {
+    history.replaceState(history.state, '', location.pathname + (kept.length ? `?${kept.join('&')}` : '') + location.hash);
+  } catch {
+    // A page whose URL cannot be replaced (a sandboxed frame) keeps it.
+  }
 }

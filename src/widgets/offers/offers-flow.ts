@@ -1,10 +1,10 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
 import {getGiftOffer, listGiftOffers, listMembershipTiers, listRedemptions} from '../../api/loyalty.js';
 import type {Offer, Redemption, Tier} from '../../api/schemas/loyalty.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import type {CreateCall} from '../shared/create-call.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 
 /** The steps of `<fav-offers>`: three lists (tabs), then an offer's detail, its confirmation and result, and the claim flow. */
 export type OffersStep = 'offers' | 'tiers' | 'redemptions' | 'detail' | 'confirm' | 'result' | 'claim';
@@ -19,18 +19,17 @@ export interface Loadable<T> {
   error?: unknown;
 }
 
-export interface OffersFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  readonly signedIn: boolean;
-  readonly listLimit: number;
+/** What the flow asks of `<fav-offers>`: the session, the page size and the page's events. */
+export interface OffersHooks extends FlowHooks {
+  signedIn(): boolean;
+  /** Offers and redemptions per page (1–100). */
+  listLimit(): number;
   /** Fires the cancelable `fav-before-redeem`; false when the page stopped it. */
   beforeRedeem(offer: Offer, quantity: number): boolean;
   offerRedeemed(offer: Offer, quantity: number, redemptions: Redemption[]): void;
   giftClaimed(redemption: Redemption, claim: {claimToken?: string; offerId?: string}): void;
   /** A claim that needed a member: send it again, now that one signed in. */
   claimAgain(): void;
-  failed(error: unknown): void;
 }
 
 /** The most a member may redeem at once (the API accepts 1–20). */
@@ -56,7 +55,7 @@ export function maxQuantity(offer: Offer): number {
  * claim. A failure never clears the quantity typed; a create keeps its Idempotency-Key across
  * retries until it succeeds or what it would create changes.
  */
-export class OffersFlow implements ReactiveController {
+export class OffersFlow extends FlowState<FlowElement, OffersHooks, OffersFlow> {
   step: OffersStep = 'offers';
   tab: OffersTab = 'offers';
   tiers: Loadable<ListResult<Tier>> = empty();
@@ -85,29 +84,28 @@ export class OffersFlow implements ReactiveController {
   /** The claim needs a member: it is sent again as soon as one signs in. */
   claimNeedsMember = false;
 
-  /** @internal Redeems, with its Idempotency-Key (created by the later steps, which redeem). */
+  /** Redeems, with its Idempotency-Key (its code arrives with the later steps, which redeem: {@link callsLoaded}). */
   redeemCall?: CreateCall;
-  /** @internal Claims, with its Idempotency-Key (created by the later steps, which claim). */
+  /** Claims, with its Idempotency-Key (likewise). */
   claimCall?: CreateCall;
   private generations = {tiers: 0, offers: 0, redemptions: 0, detail: 0};
 
-  constructor(readonly host: OffersFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
+    super.hostDisconnected();
     this.detailBusy = this.redeemBusy = this.claimBusy = false;
     this.tiers.busy = this.offers.busy = this.redemptions.busy = false;
   }
 
-  /** A request is running (tests wait for this). */
-  get busy(): boolean {
-    return this.tiers.busy || this.offers.busy || this.redemptions.busy || this.detailBusy || this.redeemBusy || this.claimBusy;
+  /** {@link FlowState.set}, typed for this flow's fields; `busy` says whether any request of the flow runs (tests wait for it). */
+  protected override set(patch: Partial<OffersFlow>): void {
+    Object.assign(this, patch);
+    super.set({busy: this.tiers.busy || this.offers.busy || this.redemptions.busy || this.detailBusy || this.redeemBusy || this.claimBusy});
   }
 
-  update(patch: Partial<OffersFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
+  /** The create calls' code arrived with the later steps (offers-calls.ts): redeem and claim use them. */
+  callsLoaded(Call: typeof CreateCall): void {
+    this.redeemCall ??= new Call(this, ({busy, error}) => this.set({redeemBusy: busy, redeemError: error}));
+    this.claimCall ??= new Call(this, ({busy, error}) => this.set({claimBusy: busy, claimError: error}));
   }
 
   /**
@@ -115,7 +113,7 @@ export class OffersFlow implements ReactiveController {
    * not refused for that tier (it is open, and its `reason` is not `tier_required`). Unknown otherwise.
    */
   get memberTierId(): string | undefined {
-    if (!this.host.signedIn) return undefined;
+    if (!this.hooks.signedIn()) return undefined;
     const proof = this.offers.result?.items.find(
       (offer) => offer.membershipTierId !== null && offer.status.toUpperCase() === 'ACTIVE' && offer.reason !== 'tier_required',
     );
@@ -128,7 +126,7 @@ export class OffersFlow implements ReactiveController {
   /** First view: the claim when a token came with the page, otherwise the offers (and the tiers). */
   start(claimToken?: string): Promise<void> {
     if (claimToken) {
-      this.update({step: 'claim', claimToken, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, redeemed: undefined});
+      this.set({step: 'claim', claimToken, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, redeemed: undefined});
       return Promise.resolve();
     }
     void this.loadTiers();
@@ -139,64 +137,64 @@ export class OffersFlow implements ReactiveController {
   memberChanged(): void {
     this.redemptions = empty();
     if (this.offers.result || this.offers.error) void this.loadOffers(this.offers.page);
-    if (!this.host.signedIn) {
+    if (!this.hooks.signedIn()) {
       // Another member's redeem or claim is another request.
       this.redeemCall?.renew();
       this.claimCall?.renew();
-      this.update({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
-      if (['redemptions', 'confirm', 'result'].includes(this.step)) this.update({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
+      this.set({redeemed: undefined, redeemError: undefined, claimError: undefined, claimNeedsMember: false});
+      if (['redemptions', 'confirm', 'result'].includes(this.step)) this.set({step: this.offer ? 'detail' : 'offers', tab: this.tab === 'redemptions' ? 'offers' : this.tab});
       return;
     }
     if (this.step === 'redemptions') void this.loadRedemptions(1);
     else if (this.step === 'detail' && this.offer) void this.openOffer(this.offer);
-    else if (this.claimNeedsMember) this.host.claimAgain();
+    else if (this.claimNeedsMember) this.hooks.claimAgain();
   }
 
   // -------------------------------------------------------------------------------------------
   // Lists
 
   showTab(tab: OffersTab): void {
-    this.update({tab, step: tab});
+    this.set({tab, step: tab});
     if (tab === 'tiers' && !this.tiers.result) void this.loadTiers();
     if (tab === 'offers' && !this.offers.result) void this.loadOffers(this.offers.page);
-    if (tab === 'redemptions' && this.host.signedIn) void this.loadRedemptions(1);
+    if (tab === 'redemptions' && this.hooks.signedIn()) void this.loadRedemptions(1);
   }
 
   backToList(): void {
-    this.update({step: this.tab, redeemError: undefined, redeemStopped: false, detailError: undefined});
+    this.set({step: this.tab, redeemError: undefined, redeemStopped: false, detailError: undefined});
     if (this.tab === 'offers') void this.loadOffers(this.offers.page);
-    if (this.tab === 'redemptions' && this.host.signedIn) void this.loadRedemptions(1);
+    if (this.tab === 'redemptions' && this.hooks.signedIn()) void this.loadRedemptions(1);
   }
 
   private async load<T>(key: 'tiers' | 'offers' | 'redemptions', page: number, call: (client: FavClient) => Promise<T>): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const generation = ++this.generations[key];
-    this.update({[key]: {...this[key], busy: true, error: undefined, page}});
+    this.set({[key]: {...this[key], busy: true, error: undefined, page}});
     try {
       const result = await call(client);
       if (generation !== this.generations[key]) return;
-      this.update({[key]: {result, page, busy: false}});
+      this.set({[key]: {result, page, busy: false}});
     } catch (error) {
       if (generation !== this.generations[key]) return;
-      if (!aborted(error)) this.host.failed(error);
-      const lost = isFavApiError(error) && error.status === 401 && !this.host.signedIn;
-      this.update({[key]: {...this[key], busy: false, error: aborted(error) || lost ? undefined : error}});
+      if (!aborted(error)) this.failed(error);
+      const lost = isFavApiError(error) && error.status === 401 && !this.hooks.signedIn();
+      this.set({[key]: {...this[key], busy: false, error: aborted(error) || lost ? undefined : error}});
     }
   }
 
   loadTiers(): Promise<void> {
-    return this.load('tiers', 1, (client) => listMembershipTiers(client, {signal: this.host.signal}));
+    return this.load('tiers', 1, (client) => listMembershipTiers(client, {signal: this.signal}));
   }
 
   loadOffers(page = this.offers.page): Promise<void> {
-    const limit = this.host.listLimit;
-    return this.load('offers', page, (client) => listGiftOffers(client, {page, limit}, {signal: this.host.signal, fresh: true}));
+    const limit = this.hooks.listLimit();
+    return this.load('offers', page, (client) => listGiftOffers(client, {page, limit}, {signal: this.signal, fresh: true}));
   }
 
   loadRedemptions(page = this.redemptions.page): Promise<void> {
-    const limit = this.host.listLimit;
-    return this.load('redemptions', page, (client) => listRedemptions(client, {page, limit}, {signal: this.host.signal, fresh: true}));
+    const limit = this.hooks.listLimit();
+    return this.load('redemptions', page, (client) => listRedemptions(client, {page, limit}, {signal: this.signal, fresh: true}));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -204,13 +202,13 @@ export class OffersFlow implements ReactiveController {
 
   /** Opens an offer: what the list knows at once, then its current state (E3). */
   async openOffer(offerOrId: Offer | string): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
     const id = typeof offerOrId === 'string' ? offerOrId : String(offerOrId.id);
     const same = this.offer && String(this.offer.id) === id;
-    if (!same) this.update({quantity: '1', quantityError: undefined});
+    if (!same) this.set({quantity: '1', quantityError: undefined});
     const generation = ++this.generations.detail;
-    this.update({
+    this.set({
       step: 'detail',
       offer: typeof offerOrId === 'string' ? (same ? this.offer : undefined) : offerOrId,
       detailBusy: true,
@@ -220,18 +218,18 @@ export class OffersFlow implements ReactiveController {
       claimError: undefined,
     });
     try {
-      const offer = await getGiftOffer(client, id, {signal: this.host.signal, fresh: true});
+      const offer = await getGiftOffer(client, id, {signal: this.signal, fresh: true});
       if (generation !== this.generations.detail) return;
-      this.update({offer, detailBusy: false});
+      this.set({offer, detailBusy: false});
     } catch (error) {
       if (generation !== this.generations.detail) return;
-      if (!aborted(error)) this.host.failed(error);
-      this.update({detailBusy: false, detailError: aborted(error) ? undefined : error});
+      if (!aborted(error)) this.failed(error);
+      this.set({detailBusy: false, detailError: aborted(error) ? undefined : error});
     }
   }
 
   setQuantity(value: string): void {
-    this.update({quantity: value, quantityError: undefined});
+    this.set({quantity: value, quantityError: undefined});
   }
 
   /** The quantity as a whole number within the limits, or undefined (with the error set). */
@@ -241,7 +239,7 @@ export class OffersFlow implements ReactiveController {
     const max = maxQuantity(offer);
     const value = Number(this.quantity.trim());
     if (!/^\d+$/.test(this.quantity.trim()) || value < 1 || value > max) {
-      this.update({quantityError: messages.invalid(max)});
+      this.set({quantityError: messages.invalid(max)});
       return undefined;
     }
     return value;
@@ -251,17 +249,39 @@ export class OffersFlow implements ReactiveController {
   toConfirm(messages: {invalid: (max: number) => string}): boolean {
     const quantity = this.checkedQuantity(messages);
     if (quantity === undefined) return false;
-    this.update({step: 'confirm', redeemError: undefined, redeemStopped: false});
+    this.set({step: 'confirm', redeemError: undefined, redeemStopped: false});
     return true;
   }
 
   backToDetail(): void {
-    this.update({step: 'detail', redeemError: undefined, redeemStopped: false});
+    this.set({step: 'detail', redeemError: undefined, redeemStopped: false});
+  }
+
+  /** The page answered `fav-before-redeem`: a stopped redeem is said on the confirmation. */
+  redeemAllowed(allowed: boolean): boolean {
+    this.set({redeemStopped: !allowed});
+    return allowed;
+  }
+
+  /** A signed-in member claims this free offer by its id. */
+  claimOffer(offer: Offer): void {
+    this.set({claimOfferId: String(offer.id), claimToken: undefined});
+  }
+
+  /** The claim waits for a member to sign in (then it is sent again), or no longer does. */
+  claimWaitsForMember(waits: boolean): void {
+    this.set({claimNeedsMember: waits});
+  }
+
+  /** A redeem or claim succeeded: its result shows, and the member's redemptions load again when next shown. */
+  giftReceived(redeemed: NonNullable<OffersFlow['redeemed']>): void {
+    this.redemptions = {...this.redemptions, result: undefined};
+    this.set({step: 'result', redeemed});
   }
 
   /** Leaves the claim for the offers. */
   leaveClaim(): void {
-    this.update({claimToken: undefined, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, tab: 'offers'});
+    this.set({claimToken: undefined, claimOfferId: undefined, claimError: undefined, claimNeedsMember: false, tab: 'offers'});
     this.showTab('offers');
   }
 }

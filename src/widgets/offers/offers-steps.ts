@@ -17,7 +17,7 @@ import {isFree, maxQuantity, type OffersFlow} from './offers-flow.js';
 import {costOf, faceValueOf, reasonText, renderOfferImage, stockOf, validityOf, type ViewContext} from './offers-views.js';
 
 export {stepStyles} from './offers-steps.styles.js';
-export {claim, claimOffer, redeem} from './offers-calls.js';
+export {claim, claimOffer, CreateCall, forgetClaimParam, redeem} from './offers-calls.js';
 
 /** "Sign in to …" with a button that opens the sign-in box in place (or the box, once open). */
 function renderSignIn(context: ViewContext, intro: string) {

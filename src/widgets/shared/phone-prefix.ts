@@ -1,5 +1,6 @@
 import {getRegistrationForm} from '../../api/registration.js';
 import type {FavClient} from '../../api/client.js';
+import {phonePrefixOf} from '../../ui/form.js';
 
 /** The element a form belongs to: its tenant's client and its abort signal. */
 export interface PhonePrefixHost {
@@ -9,11 +10,6 @@ export interface PhonePrefixHost {
 
 const loads = new WeakMap<PhonePrefixHost, {client: FavClient; loading: Promise<void>}>();
 
-/** `+852` from the registration form's `countryPhonePrefix` (`852`, `+852`, `852 `); '' when it gives none. */
-export function phonePrefixOf(countryPhonePrefix: string | null | undefined): string {
-  const digits = (countryPhonePrefix ?? '').replace(/[^\d]/g, '');
-  return digits ? `+${digits}` : '';
-}
 
 /**
  * The tenant's dialling prefix for a form's phone field, from its registration form (B5), handed to

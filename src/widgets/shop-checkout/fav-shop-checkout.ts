@@ -1,19 +1,19 @@
-import {localized, msg} from '@lit/localize';
+import {localized} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Order} from '../../api/schemas/shop-orders.js';
 import type {CreateOrderInput} from '../../api/shop-orders.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
-import {fromCents} from '../../ui/money.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
 import {LaterSteps} from '../shared/later-steps.js';
 import type {PrefillValues} from '../shared/prefill.js';
-import {cartStoreFor, itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
+import {cartStoreFor, type CartLine, type CartStore} from './cart-store.js';
 import {shopStyles} from './fav-shop-checkout.styles.js';
-import {ShopFlow, type ShopTotals} from './shop-flow.js';
+import {ShopFlow, type CheckoutDetails, type ShopTotals} from './shop-flow.js';
+import type {ShopCheckout} from './shop-checkout.js';
 import {renderCatalogue, renderShopBar, renderUnavailable, type ShopViewContext} from './shop-views.js';
 
 type Steps = typeof import('./shop-steps.js');
@@ -139,72 +139,55 @@ export class FavShopCheckout extends FavWidget {
   @property() product?: string;
   /** The first view: `catalogue` (default), `cart` or `orders`. */
   @property() view?: 'catalogue' | 'cart' | 'orders';
-  /** The page the hosted payment returns to (https or this site); default this page. */
+  /**
+   * The page the hosted payment returns to: an https address or a page of this site; default this
+   * page. Any other value (`javascript:…`, `http://` to another site) is refused with an error in the
+   * console naming it, and the payment returns to this page.
+   */
   @property({attribute: 'return-url'}) returnUrlAttribute?: string;
   /** How currencies show: `symbol` (default), `narrowSymbol`, `code` or `name`. */
   @property({attribute: 'currency-display'}) currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
   /** Values for the checkout (`name`, `email`, `phone`, `addressLine1`, `addressLine2`, `city`, `zipCode`): the highest prefill source, over the `prefill` attribute, the member and `prefill-params`. */
   @property({attribute: false}) prefill?: PrefillValues;
 
-  /** @internal */
-  readonly flow = new ShopFlow(this);
+  private readonly flow = new ShopFlow(this, {
+    failed: (error) => this.reportError(error),
+    member: () => this.member,
+    cart: () => this.cartStore,
+    currency: () => this.environment?.tenant?.currency || 'HKD',
+    language: () => this.environment?.locale ?? 'en',
+    returnUrl: () => this.returnUrlAttribute,
+    pendingKey: () => `fav-widgets:shop-order:${this.storeKey ?? ''}`,
+    cartChanged: (detail) => this.emit('fav-cart-changed', detail),
+    beforeOrder: (detail) => this.emit('fav-before-order', detail, {cancelable: true}),
+    orderCreated: (detail) => this.emit('fav-order-created', detail),
+    paymentStarted: (detail) => this.emit('fav-order-payment-started', detail, {cancelable: true}),
+    paymentStatus: (detail) => this.emit('fav-payment-status', detail),
+  });
+  /** The checkout, the order, its payment and the member's orders: made when the later steps arrive. */
+  private checkout?: ShopCheckout;
   /** The product, cart, checkout, payment and order steps. */
-  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./shop-steps.js'));
+  private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./shop-steps.js'), {
+    arrived: (steps) => (this.checkout = new steps.ShopCheckout(this.flow)),
+  });
+  /** Moves focus to the heading when the step changes (protected, not private: nothing reads it, which `noUnusedLocals` refuses for a private field). */
+  protected readonly stepFocus = new StepFocusController(this, () => this.flow.step);
   private cartStore?: CartStore;
   private cartUnsubscribe?: () => void;
   @state() private loginOpen = false;
 
-  constructor() {
-    super();
-    new StepFocusController(this, () => this.flow.step);
-  }
-
-  /** @internal The later steps, once loaded. */
-  get steps(): Steps | undefined {
+  /** The later steps, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
   }
 
-  /** @internal */
-  get signedInMember(): MemberSession | null {
-    return this.member;
-  }
-
-  /** @internal */
-  get cart(): CartStore | undefined {
-    return this.cartStore;
-  }
-
-  /** @internal Tenant currency (§7.5): resolve-domain, else HKD. */
-  get currency(): string {
-    return this.environment?.tenant?.currency || 'HKD';
-  }
-
-  /** @internal */
-  get returnUrl(): string {
-    const wanted = this.returnUrlAttribute;
-    if (wanted) {
-      try {
-        const url = new URL(wanted, location.href);
-        if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
-      } catch {
-        // fall back to this page
-      }
-    }
-    return location.href.split('#')[0]!;
-  }
-
-  /** @internal The language the widget speaks (its provider's or its own `locale`). */
-  get language(): string {
-    return this.environment?.locale ?? 'en';
-  }
-
-  /** @internal */
-  get pendingKey(): string {
-    return `fav-widgets:shop-order:${this.environment?.session?.key ?? this.environment?.tenant?.companyId ?? ''}`;
+  /** Whose cart and pending order: the session store's, else the tenant's. */
+  private get storeKey(): string | undefined {
+    return this.environment?.session?.key ?? this.environment?.tenant?.companyId;
   }
 
   protected override environmentReady(): void {
-    const key = this.environment?.session?.key ?? this.environment?.tenant?.companyId ?? 'default';
+    const key = this.storeKey ?? 'default';
     this.cartUnsubscribe?.();
     this.cartStore = cartStoreFor(this.environment?.mock ? `mock:${key}` : key);
     this.cartUnsubscribe = this.cartStore.subscribe(() => this.requestUpdate());
@@ -233,22 +216,9 @@ export class FavShopCheckout extends FavWidget {
 
   private async start(): Promise<void> {
     const flow = this.flow;
-    flow.filters = {search: '', category: this.category ?? '', brand: this.brand ?? '', collection: this.collection ?? ''};
+    flow.useFilters({search: '', category: this.category ?? '', brand: this.brand ?? '', collection: this.collection ?? ''});
     void flow.loadFilters();
-    const params = new URLSearchParams(location.search);
-    if (params.has('fav_shop_return')) {
-      const steps = await this.laterSteps.load();
-      const pending = steps.readPending(this.pendingKey);
-      if (pending) {
-        for (const name of ['fav_shop_return', 'fav_mock_payment']) params.delete(name);
-        if (params.get('order') === pending.order.orderId) params.delete('order');
-        const query = params.toString();
-        history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-        flow.update({pending});
-        void steps.pollPayment(flow);
-        return;
-      }
-    }
+    if (new URLSearchParams(location.search).has('fav_shop_return') && (await this.loadCheckout()).paymentReturned()) return;
     if (this.view === 'cart') {
       await this.laterSteps.load();
       flow.openCart();
@@ -265,20 +235,26 @@ export class FavShopCheckout extends FavWidget {
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
     if (session) {
       this.loginOpen = false;
-      if (this.flow.notice === 'session-expired') this.flow.update({notice: undefined, asGuest: false});
+      this.flow.signedIn();
       if (this.flow.step === 'orders') void this.showOrders();
     }
     this.requestUpdate();
   }
 
+  /** The later steps' state, once their code is here. */
+  private async loadCheckout(): Promise<ShopCheckout> {
+    await this.laterSteps.load();
+    return this.checkout!;
+  }
+
   private async showOrders(): Promise<void> {
-    const steps = await this.laterSteps.load();
+    const checkout = await this.loadCheckout();
     if (!this.member) {
-      this.flow.update({step: 'orders'});
+      this.flow.reached('orders');
       this.showLogin();
       return;
     }
-    await steps.loadOrders(this.flow, 1);
+    await checkout.loadOrders(1);
   }
 
   private async withSteps(run: (steps: Steps) => unknown): Promise<void> {
@@ -289,38 +265,6 @@ export class FavShopCheckout extends FavWidget {
     }
   }
 
-  /** @internal ShopFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
-  }
-
-  /** @internal ShopFlow: the visitor changed the cart here. */
-  cartChanged(): void {
-    const lines = this.cart?.lines ?? [];
-    const member = this.flow.asMember;
-    this.emit('fav-cart-changed', {lines, count: itemCount(lines), subtotal: {amount: fromCents(subtotalCents(lines, member)), currency: this.currency}});
-  }
-
-  /** @internal */
-  beforeOrder(lines: CartLine[], totals: ShopTotals, input: CreateOrderInput): boolean {
-    return this.emit('fav-before-order', {lines, totals, input}, {cancelable: true});
-  }
-
-  /** @internal */
-  orderCreated(order: Order, lines: CartLine[], totals: ShopTotals): void {
-    this.emit('fav-order-created', {order, lines, totals});
-  }
-
-  /** @internal */
-  paymentStatus(orderId: string, status: string, orderStatus: string | null): void {
-    this.emit('fav-payment-status', {orderId, status, orderStatus});
-  }
-
-  /** @internal */
-  leaveForPayment(url: string, order: Order): void {
-    if (this.emit('fav-order-payment-started', {url, orderId: order.orderId, orderNumber: order.orderNumber}, {cancelable: true})) location.assign(url);
-  }
-
   private showLogin(): void {
     this.loginOpen = true;
     void loadLogin();
@@ -329,7 +273,7 @@ export class FavShopCheckout extends FavWidget {
   private viewContext(): ShopViewContext {
     return {
       locale: this.environment?.locale ?? 'en',
-      currency: this.currency,
+      currency: this.flow.hooks.currency(),
       currencyDisplay: this.currencyDisplay,
       memberName: this.member?.memberName,
       signedIn: Boolean(this.member) && !this.flow.asGuest,
@@ -373,49 +317,50 @@ export class FavShopCheckout extends FavWidget {
 
   private renderLaterStep(context: ShopViewContext) {
     const steps = this.steps;
-    if (!steps) {
+    const checkout = this.checkout;
+    if (!steps || !checkout) {
       void this.laterSteps.load();
       return renderSkeleton(['heading', 'card']);
     }
     const flow = this.flow;
     switch (flow.step) {
       case 'product':
-        return steps.renderProduct(flow, context, {
+        return steps.renderProduct(checkout, context, {
           onBack: () => flow.toCatalogue(),
           onAdd: () => {
-            if (!steps.addToCart(flow, {chooseOption: msg('Please choose an option.', {id: 'shop.option.required', desc: 'Error when a product option is not chosen'})})) {
+            if (!checkout.addToCart()) {
               void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.choices.invalid input')?.focus());
             }
           },
           onCart: () => void this.withSteps(() => flow.openCart()),
         });
       case 'cart':
-        return steps.renderCart(flow, context, {
-          onCheckout: () => void steps.toCheckout(flow),
+        return steps.renderCart(checkout, context, {
+          onCheckout: () => void checkout.toCheckout(),
           onContinue: () => flow.continueShopping(),
           onOpen: (line) => void flow.openProduct(line.link),
         });
       case 'checkout':
-        return steps.renderCheckout(flow, context, {
-          onSubmit: (values) => void this.submitCheckout(steps, values),
+        return steps.renderCheckout(checkout, context, {
+          onSubmit: (values) => void this.submitCheckout(checkout, values),
           onBack: () => flow.openCart(),
         });
       case 'review':
-        return steps.renderReview(flow, context, {
-          onConfirm: () => void steps.placeOrder(flow),
-          onBack: () => flow.update({step: 'checkout', notice: flow.notice === 'session-expired' ? flow.notice : undefined, error: undefined}),
+        return steps.renderReview(checkout, context, {
+          onConfirm: () => void checkout.placeOrder(),
+          onBack: () => flow.backToCheckout(),
         });
       case 'placed':
-        return steps.renderPlaced(flow, context, {onContinue: () => steps.finishPayment(flow)});
+        return steps.renderPlaced(checkout, context, {onContinue: () => checkout.finishPayment()});
       case 'payment':
-        return steps.renderPayment(flow, context, {
-          onCheck: () => void steps.pollPayment(flow),
-          onRetry: () => steps.retryAfterFailure(flow),
-          onContinue: () => steps.finishPayment(flow),
+        return steps.renderPayment(checkout, context, {
+          onCheck: () => void checkout.pollPayment(),
+          onRetry: () => checkout.retryAfterFailure(),
+          onContinue: () => checkout.finishPayment(),
         });
       case 'orders':
-        return steps.renderOrders(flow, context, {
-          onPage: (page) => void steps.loadOrders(flow, page),
+        return steps.renderOrders(checkout, context, {
+          onPage: (page) => void checkout.loadOrders(page),
           onContinue: () => flow.toCatalogue(),
         });
       default:
@@ -423,16 +368,10 @@ export class FavShopCheckout extends FavWidget {
     }
   }
 
-  private async submitCheckout(steps: Steps, values: Parameters<Steps['validateCheckout']>[1]): Promise<void> {
-    const flow = this.flow;
-    const {details, errors} = steps.validateCheckout(flow, values);
-    if (Object.keys(errors).length) {
-      flow.update({details: values, detailErrors: errors});
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], .choices.invalid input:not(:disabled)')?.focus();
-      return;
-    }
-    flow.update({details, detailErrors: {}});
-    await steps.checkCart(flow);
+  /** The checkout form sent: with errors, focus goes to the first one. */
+  private async submitCheckout(checkout: ShopCheckout, values: CheckoutDetails): Promise<void> {
+    if (await checkout.submitDetails(values)) return;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"], .choices.invalid input:not(:disabled)')?.focus();
   }
 }

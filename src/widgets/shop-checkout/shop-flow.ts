@@ -1,14 +1,19 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError} from '../../api/errors.js';
-import type {Order, OrderPaymentStatus, PaymentMethodOption, ShippingMethod} from '../../api/schemas/shop-orders.js';
+import type {Order} from '../../api/schemas/shop-orders.js';
 import type {Brand, Collection, Product, ProductSummary, ShopCategory} from '../../api/schemas/shop.js';
 import type {ListResult} from '../../api/schemas/parse.js';
 import {getProduct, listBrands, listCollections, listProducts, listShopCategories} from '../../api/shop.js';
 import type {MemberSession} from '../../context/session-store.js';
-import type {CreateCall} from '../shared/create-call.js';
-import type {Polling} from '../shared/poll.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
+import type {PrefillHost} from '../shared/prefill.js';
 import {itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
+import type {
+  FavBeforeOrderDetail,
+  FavCartChangedDetail,
+  FavOrderCreatedDetail,
+  FavOrderPaymentStartedDetail,
+  FavPaymentStatusDetail,
+} from './fav-shop-checkout.js';
 
 /** The steps of `<fav-shop-checkout>`. */
 export type ShopStep = 'loading' | 'catalogue' | 'product' | 'cart' | 'checkout' | 'review' | 'placed' | 'payment' | 'orders' | 'unavailable';
@@ -54,28 +59,44 @@ export interface PendingOrder {
 
 export type PaymentView = 'checking' | 'retrying' | 'completed' | 'failed' | 'refunded' | 'pending';
 
-export interface ShopFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  readonly signedInMember: MemberSession | null;
-  readonly cart: CartStore | undefined;
-  readonly currency: string;
-  failed(error: unknown): void;
-  cartChanged(): void;
+/** The element, as its flow sees it: it re-renders, gives the client, and takes a prefill (README "Prefill"). */
+export interface ShopElement extends FlowElement, PrefillHost {}
+
+/** What the flow and its later steps (shop-checkout.ts) ask of the element: the member, the cart, the tenant, the page's events. */
+export interface ShopHooks extends FlowHooks {
+  member(): MemberSession | null;
+  cart(): CartStore | undefined;
+  /** Tenant currency (§7.5): resolve-domain, else HKD. */
+  currency(): string;
+  /** The widget's language (`en`, `zh-Hant`): the order's emails and messages come in it. */
+  language(): string;
+  /** The `return-url` attribute: the page the hosted payment returns to, when given. */
+  returnUrl(): string | undefined;
+  /** sessionStorage key of the pending order. */
+  pendingKey(): string;
+  /** Fires `fav-cart-changed`. */
+  cartChanged(detail: FavCartChangedDetail): void;
+  /** Fires the cancelable `fav-before-order`; false when the page stopped the order. */
+  beforeOrder(detail: FavBeforeOrderDetail): boolean;
+  /** Fires `fav-order-created`. */
+  orderCreated(detail: FavOrderCreatedDetail): void;
+  /** Fires the cancelable `fav-order-payment-started`; false when the page navigates itself. */
+  paymentStarted(detail: FavOrderPaymentStartedDetail): boolean;
+  /** Fires `fav-payment-status`. */
+  paymentStatus(detail: FavPaymentStatusDetail): void;
 }
 
 export const PAGE_SIZE = 12;
 
 /**
- * The shop of `<fav-shop-checkout>`, apart from its rendering: catalogue, product, checkout choices,
- * what the visitor typed, the order in flight and its payment. A failure never clears a choice or a
- * typed value. The checkout and payment calls live in the lazily loaded steps module.
+ * The shop of `<fav-shop-checkout>`, apart from its rendering: the step, the catalogue, the product
+ * and what the visitor chose of it, what is in flight and the last error. A failure never clears a
+ * choice or a typed value. The checkout, the order and its payment are the later steps' own state
+ * (`ShopCheckout` in shop-checkout.ts), which moves the visitor through the steps by the methods below.
  */
-export class ShopFlow implements ReactiveController {
+export class ShopFlow extends FlowState<ShopElement, ShopHooks, ShopFlow> {
   step: ShopStep = 'loading';
   notice: ShopNotice;
-  busy = false;
-  error?: unknown;
 
   filters: ShopFilters = {search: '', category: '', brand: '', collection: ''};
   page = 1;
@@ -90,53 +111,22 @@ export class ShopFlow implements ReactiveController {
   quantity = 1;
   optionError?: string;
 
-  shippingMethods: ShippingMethod[] = [];
-  paymentMethods: PaymentMethodOption[] = [];
-  shippingId = '';
-  paymentId = '';
-  details: CheckoutDetails = {name: '', email: '', phone: '', addressLine1: '', addressLine2: '', city: '', zipCode: ''};
-  detailErrors: DetailErrors = {};
+  /** The session ended during the checkout and the visitor goes on as a guest. */
   asGuest = false;
-  phonePrefix = '';
-  /** The subtotal the shipping methods were loaded for (cents). */
-  shippingFor?: number;
-
-  /** @internal Places the order, with its Idempotency-Key (created by the later steps, which order). */
-  orderCall?: CreateCall;
-  pending?: PendingOrder;
-  payment?: OrderPaymentStatus;
-  paymentView?: PaymentView;
-  paymentError?: unknown;
-  /** @internal This widget's reads of the payment status (created by the later steps, which poll). */
-  paymentPolling?: Polling;
-
-  orders?: ListResult<Order>;
-  ordersPage = 1;
-  /** Payment status by order id, for the order history. */
-  orderPayments: Record<string, string> = {};
 
   /** Where the visitor came from into the cart, so "Continue shopping" returns there. */
   private returnStep: ShopStep = 'catalogue';
 
-  constructor(readonly host: ShopFlowHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.busy = false;
-  }
-
-  update(patch: Partial<ShopFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
+  get cart(): CartStore | undefined {
+    return this.hooks.cart();
   }
 
   get asMember(): boolean {
-    return Boolean(this.host.signedInMember) && !this.asGuest;
+    return Boolean(this.hooks.member()) && !this.asGuest;
   }
 
   get lines(): CartLine[] {
-    return this.host.cart?.lines ?? [];
+    return this.cart?.lines ?? [];
   }
 
   get count(): number {
@@ -152,15 +142,15 @@ export class ShopFlow implements ReactiveController {
 
   /** The filter lists (D3–D5); a failing one just leaves its filter out. */
   async loadFilters(): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    const signal = this.host.signal;
+    const signal = this.element.signal;
     const [categories, brands, collections] = await Promise.all([
       listShopCategories(client, {}, {signal}).catch(() => undefined),
       listBrands(client, {signal}).catch(() => undefined),
       listCollections(client, {signal}).catch(() => undefined),
     ]);
-    this.update({
+    this.set({
       categories: categories?.items ?? [],
       brands: brands?.items.filter((b) => b.onlineEnabled !== false) ?? [],
       collections: collections?.items ?? [],
@@ -168,9 +158,9 @@ export class ShopFlow implements ReactiveController {
   }
 
   async loadProducts(page = this.page, filters: ShopFilters = this.filters): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    this.update({step: this.products ? 'catalogue' : 'loading', busy: true, error: undefined, page, filters, notice: undefined});
+    this.set({step: this.products ? 'catalogue' : 'loading', busy: true, error: undefined, page, filters, notice: undefined});
     try {
       const products = await listProducts(
         client,
@@ -182,23 +172,23 @@ export class ShopFlow implements ReactiveController {
           page,
           limit: PAGE_SIZE,
         },
-        {signal: this.host.signal},
+        {signal: this.element.signal},
       );
-      this.update({products, step: 'catalogue', busy: false});
+      this.set({products, step: 'catalogue', busy: false});
     } catch (error) {
       this.fail(error, this.products ? 'catalogue' : 'unavailable');
     }
   }
 
   async openProduct(link: string): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     if (!client) return;
-    this.update({step: 'loading', busy: true, error: undefined, notice: undefined});
+    this.set({step: 'loading', busy: true, error: undefined, notice: undefined});
     try {
-      const product = await getProduct(client, link, {signal: this.host.signal});
+      const product = await getProduct(client, link, {signal: this.element.signal});
       const keep = this.product && String(this.product.id) === String(product.id);
       const chosen = keep ? this.chosen : defaultChoices(product);
-      this.update({product, chosen, quantity: keep ? this.quantity : 1, optionError: undefined, step: 'product', busy: false});
+      this.set({product, chosen, quantity: keep ? this.quantity : 1, optionError: undefined, step: 'product', busy: false});
     } catch (error) {
       this.fail(error, 'unavailable');
     }
@@ -206,18 +196,18 @@ export class ShopFlow implements ReactiveController {
 
   openCart(): void {
     if (this.step !== 'cart') this.returnStep = this.step === 'product' || this.step === 'orders' ? this.step : 'catalogue';
-    this.update({step: 'cart', error: undefined, notice: this.notice === 'stock' || this.notice === 'price-changed' ? this.notice : undefined});
+    this.set({step: 'cart', error: undefined, notice: this.notice === 'stock' || this.notice === 'price-changed' ? this.notice : undefined});
   }
 
   continueShopping(): void {
-    if (this.returnStep === 'product' && this.product) this.update({step: 'product', notice: undefined, error: undefined});
-    else if (this.products) this.update({step: 'catalogue', notice: undefined, error: undefined});
+    if (this.returnStep === 'product' && this.product) this.set({step: 'product', notice: undefined, error: undefined});
+    else if (this.products) this.set({step: 'catalogue', notice: undefined, error: undefined});
     else void this.loadProducts(1);
   }
 
   /** Back to the catalogue from a product. */
   toCatalogue(): void {
-    if (this.products) this.update({step: 'catalogue', notice: undefined, error: undefined});
+    if (this.products) this.set({step: 'catalogue', notice: undefined, error: undefined});
     else void this.loadProducts(1);
   }
 
@@ -226,8 +216,73 @@ export class ShopFlow implements ReactiveController {
       this.busy = false;
       return;
     }
-    this.host.failed(error);
-    this.update({busy: false, step, error});
+    this.failed(error);
+    this.set({busy: false, step, error});
+  }
+
+  /** The attributes chose where the catalogue starts. */
+  useFilters(filters: ShopFilters): void {
+    this.filters = filters;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // What the visitor did on the product and in the later steps
+
+  chooseOption(option: string, value: string): void {
+    this.set({chosen: {...this.chosen, [option]: value}, optionError: undefined, notice: undefined});
+  }
+
+  chooseQuantity(quantity: number): void {
+    this.set({quantity});
+  }
+
+  /** Adding to the cart needs an option not chosen yet. */
+  optionMissing(message: string): void {
+    this.set({optionError: message});
+  }
+
+  /** The banner of the step: `added`, `stock`, `session-expired`, or none. */
+  notify(notice: ShopNotice): void {
+    this.set({notice});
+  }
+
+  /** The page stopped the order (`fav-before-order`). */
+  orderVetoed(): void {
+    this.set({notice: 'vetoed', error: undefined});
+  }
+
+  /** The session ended during the checkout: the visitor orders as a guest. */
+  continueAsGuest(): void {
+    this.set({asGuest: true, notice: undefined, step: 'checkout'});
+  }
+
+  /** Signed in (again): the session-ended banner and the guest choice go. */
+  signedIn(): void {
+    if (this.notice === 'session-expired') this.set({notice: undefined, asGuest: false});
+  }
+
+  /** From the review back to the checkout form. */
+  backToCheckout(): void {
+    this.set({step: 'checkout', notice: this.notice === 'session-expired' ? this.notice : undefined, error: undefined});
+  }
+
+  /** A later step's request starts: busy, no error banner, and no notice unless `keepNotice`. */
+  requestStarted(keepNotice = false): void {
+    this.set(keepNotice ? {busy: true, error: undefined} : {busy: true, error: undefined, notice: undefined});
+  }
+
+  /** The member's orders are loading (D9). */
+  ordersRequested(): void {
+    this.set({step: 'orders', busy: true, error: undefined});
+  }
+
+  requestEnded(): void {
+    this.set({busy: false});
+  }
+
+  /** A later step moved the visitor to `step`, with `notice` (by default the one showing); nothing is in flight. */
+  reached(step: ShopStep, notice = this.notice): void {
+    this.set({step, busy: false, notice});
   }
 }
 

@@ -1,13 +1,13 @@
-/** The product view of `<fav-shop-checkout>`: loaded with the later steps. */
+/** The product view of `<fav-shop-checkout>`: loaded with the later steps; adding to the cart is `ShopCheckout`'s (shop-checkout.ts). */
 import {msg} from '@lit/localize';
 import {html, nothing} from 'lit';
-import type {Variation} from '../../api/schemas/shop.js';
 import {isSafeLinkUrl} from '../../api/urls.js';
 import {renderBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {renderStepHeader} from '../../ui/step-header.js';
-import {purchasableOf, type ShopFlow} from './shop-flow.js';
+import {purchasableOf} from './shop-flow.js';
+import {chosenVariation, purchasable, type ShopCheckout} from './shop-checkout.js';
 import {renderPriceTag, stockLabel, type ShopViewContext} from './shop-views.js';
 
 /** Plain text of a description that may be HTML (rendered as text: no markup from the API reaches the page). */
@@ -20,7 +20,8 @@ export function plainText(value: string | null | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Product
 
-export function renderProduct(flow: ShopFlow, context: ShopViewContext, handlers: {onBack(): void; onAdd(): void; onCart(): void}) {
+export function renderProduct(checkout: ShopCheckout, context: ShopViewContext, handlers: {onBack(): void; onAdd(): void; onCart(): void}) {
+  const flow = checkout.flow;
   const product = flow.product!;
   const variation = chosenVariation(flow);
   const source = product.variations.length ? variation : product;
@@ -32,10 +33,7 @@ export function renderProduct(flow: ShopFlow, context: ShopViewContext, handlers
     event.preventDefault();
     handlers.onAdd();
   };
-  const setQuantity = (event: Event) => {
-    const value = Math.trunc(Number((event.currentTarget as HTMLInputElement).value));
-    flow.update({quantity: Math.max(1, max === undefined ? Math.min(value || 1, 999) : Math.min(value || 1, Math.max(1, max)))});
-  };
+  const setQuantity = (event: Event) => checkout.chooseQuantity(Math.trunc(Number((event.currentTarget as HTMLInputElement).value)));
   return html`
     ${renderButton({label: msg('All products', {id: 'shop.back-to-catalogue', desc: 'Link back to the product list'}), variant: 'link', onClick: handlers.onBack})}
     ${renderStepHeader(product.name)}
@@ -64,7 +62,7 @@ export function renderProduct(flow: ShopFlow, context: ShopViewContext, handlers
                     (v) => purchasableOf(v) !== 0 && v.selectedOptions.some((o) => o.optionName === option.name && o.value === value.value),
                   );
                   return html`<label part="choice" class="choice chip ${possible ? '' : 'unavailable'}">
-                    <input type="radio" name=${`option-${option.id}`} value=${value.value} .checked=${flow.chosen[option.name] === value.value} @change=${() => chooseOption(flow, option.name, value.value)} />
+                    <input type="radio" name=${`option-${option.id}`} value=${value.value} .checked=${flow.chosen[option.name] === value.value} @change=${() => flow.chooseOption(option.name, value.value)} />
                     <span>${value.value}</span>
                   </label>`;
                 })}
@@ -102,60 +100,4 @@ export function renderProduct(flow: ShopFlow, context: ShopViewContext, handlers
       </div>
     </div>
   `;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Choosing a variation and adding to the cart
-
-export function chooseOption(flow: ShopFlow, option: string, value: string): void {
-  flow.update({chosen: {...flow.chosen, [option]: value}, optionError: undefined, notice: undefined});
-}
-
-/** The variation matching every chosen value (D2), when the product has variations. */
-export function chosenVariation(flow: ShopFlow): Variation | undefined {
-  const product = flow.product;
-  if (!product?.variations.length) return undefined;
-  return product.variations.find((v) => v.selectedOptions.length > 0 && v.selectedOptions.every((o) => flow.chosen[o.optionName] === o.value));
-}
-
-/** How many can be bought of the product or chosen variation: undefined is unlimited. */
-export function purchasable(flow: ShopFlow): number | undefined {
-  const product = flow.product;
-  if (!product) return 0;
-  const source = product.variations.length ? chosenVariation(flow) : product;
-  if (!source) return 0;
-  return purchasableOf(source);
-}
-
-/** Adds the product (with its variation) to the cart. Returns false when an option is missing. */
-export function addToCart(flow: ShopFlow, messages: {chooseOption: string}): boolean {
-  const product = flow.product;
-  const cart = flow.host.cart;
-  if (!product || !cart) return false;
-  const variation = chosenVariation(flow);
-  if (product.variations.length && !variation) {
-    flow.update({optionError: messages.chooseOption});
-    return false;
-  }
-  const max = purchasable(flow);
-  if (max === 0) return false;
-  const source = variation ?? product;
-  cart.add(
-    {
-      key: variation ? `${product.id}:${variation.id}` : String(product.id),
-      productId: product.id,
-      ...(variation ? {variantId: variation.id, variantName: variation.name} : {}),
-      link: product.slug ?? String(product.id),
-      name: product.name,
-      ...(product.images[0]?.thumbUrl || product.image ? {image: product.images[0]?.thumbUrl ?? product.image ?? undefined} : {}),
-      price: source.price ?? '0',
-      discountPrice: source.discountPrice,
-      memberPrice: source.memberPrice,
-      ...(max !== undefined ? {max} : {}),
-    },
-    flow.quantity,
-  );
-  flow.host.cartChanged();
-  flow.update({notice: 'added'});
-  return true;
 }

@@ -1,7 +1,6 @@
 import {localized} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {Survey} from '../../api/schemas/surveys.js';
 import type {SurveyResponseInput} from '../../api/surveys.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
@@ -138,31 +137,24 @@ export class FavSurvey extends FavWidget {
   /** URL parameters copied into the response's `metadata`, space or comma separated (e.g. `utm_source utm_campaign`). */
   @property({attribute: 'metadata-params'}) metadataParams?: string;
 
-  /** @internal */
-  readonly flow = new SurveyFlow(this);
+  private readonly flow = new SurveyFlow(this, {
+    failed: (error) => this.reportError(error),
+    member: () => this.member,
+    draftStore: () => {
+      const companyId = this.environment?.tenant?.companyId ?? this.companyId;
+      return companyId ? localDrafts(companyId) : null;
+    },
+    metadata: () => this.metadata(),
+    surveyStarted: (survey) => this.emit('fav-survey-started', {surveyId: survey.id, slug: survey.slug, title: survey.title}),
+    beforeSubmit: (submission, input) => this.emit('fav-before-survey-submit', {...submission, input}, {cancelable: true}),
+    submitted: (submission, responseId, duplicate) => this.emit('fav-survey-submitted', {...submission, responseId, duplicate}),
+  });
   /** The questions and the thank-you. */
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./survey-steps.js'), {
-    arrived: (steps) => {
-      this.flow.validate = steps.problemsOf;
-      this.flow.attachSubmitCall(steps.CreateCall);
-    },
+    arrived: (steps) => this.flow.questionsLoaded(steps.problemsOf, steps.CreateCall),
   });
-
-  constructor() {
-    super();
-    new StepFocusController(this, () => `${this.flow.step}:${this.flow.page}`);
-  }
-
-  /** @internal SurveyFlow */
-  get signedInMember(): MemberSession | null {
-    return this.member;
-  }
-
-  /** @internal SurveyFlow */
-  get draftStore(): DraftStore | null {
-    const companyId = this.environment?.tenant?.companyId ?? this.companyId;
-    return companyId ? localDrafts(companyId) : null;
-  }
+  /** Moves the focus to each new step's (and page's) heading. */
+  protected readonly stepFocus = new StepFocusController(this, () => `${this.flow.step}:${this.flow.page}`);
 
   private source(): SurveySource | undefined {
     const token = this.token?.trim() || (this.tokenParam ? new URL(location.href).searchParams.get(this.tokenParam)?.trim() : undefined);
@@ -175,8 +167,8 @@ export class FavSurvey extends FavWidget {
     return this.mode === 'paged' ? 'paged' : 'sections';
   }
 
-  /** @internal SurveyFlow: where the answers come from. The invitation token is left out of the page URL. */
-  metadata(): Record<string, unknown> {
+  /** Where the answers come from (the response's `metadata`). The invitation token is left out of the page URL. */
+  private metadata(): Record<string, unknown> {
     const url = new URL(location.href);
     const params = allowedParams(this.metadataParams, url);
     if (this.tokenParam) url.searchParams.delete(this.tokenParam);
@@ -188,8 +180,8 @@ export class FavSurvey extends FavWidget {
     };
   }
 
-  /** @internal The questions and the thank-you, once loaded. */
-  get steps(): Steps | undefined {
+  /** The questions and the thank-you, once loaded. */
+  private get steps(): Steps | undefined {
     return this.laterSteps.module;
   }
 
@@ -210,7 +202,7 @@ export class FavSurvey extends FavWidget {
     if (changed.has('slug') || changed.has('token') || changed.has('tokenParam')) {
       void this.flow.load(this.source(), this.surveyMode());
     } else if (changed.has('mode')) {
-      this.flow.update({mode: this.surveyMode(), page: 0});
+      this.flow.modeChanged(this.surveyMode());
     }
   }
 
@@ -218,26 +210,6 @@ export class FavSurvey extends FavWidget {
     super.connectedCallback();
     // Back on the page after a removal: pick the survey up where it was.
     if (this.hasUpdated && this.client && this.flow.step === 'loading') void this.flow.load(this.source(), this.surveyMode());
-  }
-
-  /** @internal SurveyFlow */
-  surveyStarted(survey: Survey): void {
-    this.emit('fav-survey-started', {surveyId: survey.id, slug: survey.slug, title: survey.title});
-  }
-
-  /** @internal SurveyFlow */
-  beforeSubmit(submission: SurveySubmission, input: SurveyResponseInput): boolean {
-    return this.emit('fav-before-survey-submit', {...submission, input}, {cancelable: true});
-  }
-
-  /** @internal SurveyFlow */
-  submitted(submission: SurveySubmission, responseId: string, duplicate: boolean): void {
-    this.emit('fav-survey-submitted', {...submission, responseId, duplicate});
-  }
-
-  /** @internal SurveyFlow */
-  failed(error: unknown): void {
-    this.reportError(error);
   }
 
   private async next(): Promise<void> {

@@ -1,10 +1,9 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {FavClient} from '../../api/client.js';
 import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Invitation, QuestionBlock, Survey} from '../../api/schemas/surveys.js';
 import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResponse, type SurveyResponseInput} from '../../api/surveys.js';
 import type {MemberSession} from '../../context/session-store.js';
 import type {CreateCall} from '../shared/create-call.js';
+import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import {answersToSend, isEmpty, pagesOf, pathOf, scoresOf, type RawAnswer, type RawAnswers, type SurveyMode} from './survey-logic.js';
 
 /** Checks a page's answers; arrives with the questions' code (survey-validate.ts). */
@@ -39,19 +38,17 @@ export interface SurveySubmission {
   answers: Record<string, unknown>;
 }
 
-export interface SurveyFlowHost extends ReactiveControllerHost {
-  readonly client: FavClient | undefined;
-  readonly signal: AbortSignal;
-  readonly signedInMember: MemberSession | null;
+/** What the flow asks of `<fav-survey>`: the member, where drafts go, the response's metadata and the page's events. */
+export interface SurveyHooks extends FlowHooks {
+  member(): MemberSession | null;
   /** Where drafts go: localStorage with the tenant in the key (null when storage is unavailable). */
-  readonly draftStore: DraftStore | null;
+  draftStore(): DraftStore | null;
   /** Page URL, locale and allow-listed URL parameters for `metadata`. */
   metadata(): Record<string, unknown>;
   surveyStarted(survey: Survey): void;
   /** Fires the cancelable `fav-before-survey-submit`; false when the page vetoed it. */
   beforeSubmit(submission: SurveySubmission, input: SurveyResponseInput): boolean;
   submitted(submission: SurveySubmission, responseId: string, duplicate: boolean): void;
-  failed(error: unknown): void;
 }
 
 /** A saved, unfinished set of answers. */
@@ -67,16 +64,13 @@ export interface DraftStore {
   remove(key: string): void;
 }
 
-
 /**
  * The survey flow of `<fav-survey>`, apart from its rendering: the survey, what the visitor
  * answered (kept across failures and reloads), the page, the problems per question, and the
  * submit with its Idempotency-Key.
  */
-export class SurveyFlow implements ReactiveController {
+export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> {
   step: SurveyStep = 'loading';
-  busy = false;
-  error?: unknown;
   reason?: SurveyUnavailable;
   notice: SurveyNotice;
   /** When a survey that is not open yet opens (from the 410's details), if known. */
@@ -95,32 +89,24 @@ export class SurveyFlow implements ReactiveController {
   duplicate = false;
   sent?: Record<string, unknown>;
 
-  /** Sends the response, with one Idempotency-Key for the same answers (see {@link attachSubmitCall}). */
+  /** Sends the response, with one Idempotency-Key for the same answers (see {@link questionsLoaded}). */
   private submitCall?: CreateCall;
   private startedAt?: string;
   private started = false;
-  /** @internal Set once the questions' code has loaded. */
-  validate?: PageValidator;
+  /** Checks a page; set once the questions' code has loaded. */
+  private validate?: PageValidator;
   /** Only the latest load may apply its answer (a sign-in can start another meanwhile). */
   private loadSeq = 0;
 
-  constructor(readonly host: SurveyFlowHost) {
-    host.addController(this);
+  /** The questions' code arrived: the page checks and the call that sends the response. */
+  questionsLoaded(validate: PageValidator, Call: typeof CreateCall): void {
+    this.validate = validate;
+    this.submitCall ??= new Call(this, this.showCall);
   }
 
-  hostDisconnected(): void {
-    this.busy = false;
-  }
-
-  /** @internal Applies state and re-renders. */
-  update(patch: Partial<SurveyFlow>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
-  }
-
-  /** The call that sends the response: its code arrives with the questions (as `validate` does). */
-  attachSubmitCall(Call: typeof CreateCall): void {
-    this.submitCall ??= new Call(this.host, (state) => this.update(state));
+  /** The element's `mode` changed: the pages are cut anew, from the first. */
+  modeChanged(mode: SurveyMode): void {
+    this.set({mode, page: 0});
   }
 
   get blocks(): readonly QuestionBlock[] {
@@ -148,34 +134,34 @@ export class SurveyFlow implements ReactiveController {
 
   /** Loads the survey by slug or token; restores a saved draft. */
   async load(source: SurveySource | undefined, mode: SurveyMode): Promise<void> {
-    const client = this.host.client;
+    const client = this.element.client;
     this.mode = mode;
     if (!source) {
-      this.update({step: 'unavailable', reason: 'not-configured', busy: false});
+      this.set({step: 'unavailable', reason: 'not-configured', busy: false});
       return;
     }
     if (!client) return;
     const sameSurvey = this.source && this.source.slug === source.slug && this.source.token === source.token;
     this.source = source;
     const seq = ++this.loadSeq;
-    this.update({step: 'loading', busy: true, error: undefined, reason: undefined});
+    this.set({step: 'loading', busy: true, error: undefined, reason: undefined});
     try {
-      const options = {signal: this.host.signal};
+      const options = {signal: this.signal};
       const result = source.token ? await getSurveyByToken(client, source.token, options) : await getSurvey(client, source.slug ?? '', options);
       if (seq !== this.loadSeq) return;
       const keep = sameSurvey && this.survey?.id === result.survey.id;
       this.survey = result.survey;
       this.invitation = result.invitation;
       if (!keep) this.restoreDraft();
-      this.update({step: 'questions', busy: false, page: Math.min(this.page, Math.max(0, this.pages.length - 1))});
+      this.set({step: 'questions', busy: false, page: Math.min(this.page, Math.max(0, this.pages.length - 1))});
     } catch (error) {
       if (seq !== this.loadSeq) return;
       if (isFavApiError(error) && error.kind === 'aborted') {
         this.busy = false;
         return;
       }
-      this.host.failed(error);
-      this.update({step: 'unavailable', busy: false, ...this.unavailable(error)});
+      this.failed(error);
+      this.set({step: 'unavailable', busy: false, ...this.unavailable(error)});
     }
   }
 
@@ -197,7 +183,7 @@ export class SurveyFlow implements ReactiveController {
 
   private restoreDraft(): void {
     const key = this.draftKey;
-    const draft = key ? this.host.draftStore?.read(key) : undefined;
+    const draft = key ? this.hooks.draftStore()?.read(key) : undefined;
     const known = new Set(this.blocks.map((block) => block.id));
     const answers = Object.fromEntries(Object.entries(draft?.answers ?? {}).filter(([id]) => known.has(id)));
     this.raw = answers;
@@ -211,7 +197,7 @@ export class SurveyFlow implements ReactiveController {
   private saveDraft(): void {
     const key = this.draftKey;
     if (!key || !this.startedAt) return;
-    this.host.draftStore?.write(key, {answers: this.raw, page: this.page, startedAt: this.startedAt});
+    this.hooks.draftStore()?.write(key, {answers: this.raw, page: this.page, startedAt: this.startedAt});
   }
 
   /** Records an answer; the first one of a visit fires `fav-survey-started`. */
@@ -223,11 +209,11 @@ export class SurveyFlow implements ReactiveController {
     const problems = {...this.problems};
     delete problems[blockId];
     this.startedAt ??= new Date().toISOString();
-    this.update({raw, problems, notice: this.notice === 'vetoed' ? undefined : this.notice});
+    this.set({raw, problems, notice: this.notice === 'vetoed' ? undefined : this.notice});
     this.saveDraft();
     if (!this.started && !isEmpty(value)) {
       this.started = true;
-      this.host.surveyStarted(this.survey);
+      this.hooks.surveyStarted(this.survey);
     }
   }
 
@@ -235,7 +221,7 @@ export class SurveyFlow implements ReactiveController {
   private checkPage(): boolean {
     if (!this.validate) return false;
     const problems = this.validate(this.currentPage, this.raw);
-    this.update({problems, error: undefined});
+    this.set({problems, error: undefined});
     return Object.keys(problems).length === 0;
   }
 
@@ -243,33 +229,33 @@ export class SurveyFlow implements ReactiveController {
   async next(): Promise<boolean> {
     if (this.busy || this.step !== 'questions') return false;
     if (!this.checkPage()) {
-      await this.host.updateComplete;
+      await this.element.updateComplete;
       return false;
     }
     if (this.isLastPage) return this.submit();
-    this.update({page: this.page + 1, notice: this.notice === 'resumed' ? undefined : this.notice});
+    this.set({page: this.page + 1, notice: this.notice === 'resumed' ? undefined : this.notice});
     this.saveDraft();
     return true;
   }
 
   back(): void {
     if (this.busy || this.page === 0) return;
-    this.update({page: this.page - 1, problems: {}, error: undefined});
+    this.set({page: this.page - 1, problems: {}, error: undefined});
     this.saveDraft();
   }
 
   /** Forgets the saved answers and starts at the first page. */
   startOver(): void {
     const key = this.draftKey;
-    if (key) this.host.draftStore?.remove(key);
+    if (key) this.hooks.draftStore()?.remove(key);
     this.startedAt = undefined;
     this.started = false;
-    this.update({raw: {}, problems: {}, page: 0, notice: undefined, error: undefined});
+    this.set({raw: {}, problems: {}, page: 0, notice: undefined, error: undefined});
   }
 
   /** Sends the response once: a second press while it runs does nothing. */
   async submit(): Promise<boolean> {
-    const client = this.host.client;
+    const client = this.element.client;
     const survey = this.survey;
     const validate = this.validate;
     const call = this.submitCall;
@@ -279,13 +265,13 @@ export class SurveyFlow implements ReactiveController {
     for (let index = 0; index < pages.length; index++) {
       const problems = validate(pages[index]!, this.raw);
       if (Object.keys(problems).length) {
-        this.update({page: index, problems});
-        await this.host.updateComplete;
+        this.set({page: index, problems});
+        await this.element.updateComplete;
         return false;
       }
     }
     const answers = answersToSend(this.blocks, this.raw);
-    const member = this.host.signedInMember;
+    const member = this.hooks.member();
     const scores = scoresOf(this.blocks, answers);
     const input: SurveyResponseInput = {
       answers,
@@ -293,14 +279,14 @@ export class SurveyFlow implements ReactiveController {
       ...(member?.memberUuid && !this.source?.token ? {customerId: member.memberUuid} : {}),
       ...(scores ? {scores} : {}),
       ...(this.startedAt ? {startedAt: this.startedAt, timeSpentSeconds: Math.max(0, Math.round((Date.now() - Date.parse(this.startedAt)) / 1000))} : {}),
-      metadata: this.host.metadata(),
+      metadata: this.hooks.metadata(),
     };
     const submission: SurveySubmission = {surveyId: survey.id, slug: survey.slug, answers};
-    if (!this.host.beforeSubmit(submission, input)) {
-      this.update({notice: 'vetoed', error: undefined});
+    if (!this.hooks.beforeSubmit(submission, input)) {
+      this.set({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.update({notice: undefined});
+    this.set({notice: undefined});
     const token = this.source?.token;
     const result = await call.send({
       // The same answers are the same response, however long the visitor took to send them again.
@@ -310,9 +296,9 @@ export class SurveyFlow implements ReactiveController {
     });
     if (!result) return false;
     const key = this.draftKey;
-    if (key) this.host.draftStore?.remove(key);
-    this.update({step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
-    this.host.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
+    if (key) this.hooks.draftStore()?.remove(key);
+    this.set({step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
+    this.hooks.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
     return true;
   }
 
@@ -325,15 +311,15 @@ export class SurveyFlow implements ReactiveController {
       // The server found problems the widget did not: show them beside their questions (and the banner).
       const problems = Object.fromEntries(known.map((id) => [id, String(fields[id])]));
       const page = this.pages.findIndex((blocks) => blocks.some((block) => known.includes(block.id)));
-      this.update({problems, page: page < 0 ? this.page : page});
+      this.set({problems, page: page < 0 ? this.page : page});
       return false;
     }
     if ((api.status === 401 || (api.status === 403 && asMember)) && !this.source?.token) {
-      this.update({notice: 'session-expired'});
+      this.set({notice: 'session-expired'});
       return true;
     }
     if (api.status === 403 || api.status === 404 || api.status === 410) {
-      this.update({step: 'unavailable', ...this.unavailable(api)});
+      this.set({step: 'unavailable', ...this.unavailable(api)});
       return true;
     }
     return false;
@@ -343,6 +329,6 @@ export class SurveyFlow implements ReactiveController {
   memberReturned(): void {
     const waiting = this.step === 'loading' && this.source && !this.source.token;
     if (waiting || (this.step === 'unavailable' && this.reason === 'members-only')) void this.load(this.source, this.mode);
-    else if (this.notice === 'session-expired') this.update({notice: undefined});
+    else if (this.notice === 'session-expired') this.set({notice: undefined});
   }
 }

@@ -3,9 +3,9 @@ import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavBooking} from '../../../src/widgets/booking/fav-booking.js';
-import type {BookingStep} from '../../../src/widgets/booking/booking-flow.js';
+import type {BookingFlow, BookingStep} from '../../../src/widgets/booking/booking-flow.js';
 
-export class BookingPage extends WidgetPage<FavBooking> {
+export class BookingPage extends WidgetPage<FavBooking, BookingFlow> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-booking></fav-booking></fav-provider>`,
     step: BookingStep = 'services',
@@ -16,7 +16,7 @@ export class BookingPage extends WidgetPage<FavBooking> {
   }
 
   get step(): BookingStep {
-    return this.element.flow.step;
+    return this.flow.step;
   }
 
   override async waitFor(step: BookingStep, timeout = 8000): Promise<void> {
@@ -53,8 +53,8 @@ export class BookingPage extends WidgetPage<FavBooking> {
   override async daySettled(): Promise<void> {
     await waitUntil(
       () => {
-        const date = this.element.flow.date;
-        const day = date ? this.element.flow.availability.day(date) : undefined;
+        const date = this.flow.date;
+        const day = date ? this.flow.availability.day(date) : undefined;
         return day && day.status !== 'loading';
       },
       'the day and its times',

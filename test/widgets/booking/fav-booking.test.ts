@@ -18,7 +18,7 @@ async function guestToReview(page: BookingPage, service = 'Deep Tissue Massage')
   await page.openService(service);
   if (service === 'Deep Tissue Massage') await page.choose('Wong Siu Ming');
   await page.toTime();
-  const slot = page.element.flow.availability.bookable(page.element.flow.date!)[0]!;
+  const slot = page.flow.availability.bookable(page.flow.date!)[0]!;
   await page.pickSlot(0);
   await page.toDetails();
   await page.fillGuest();
@@ -176,7 +176,7 @@ describe('<fav-booking>', () => {
       const page = new BookingPage(provider.querySelector('fav-booking')!);
       await page.waitFor('service');
       await page.toTime();
-      const slot = page.element.flow.availability.bookable(page.element.flow.date!)[0]!;
+      const slot = page.flow.availability.bookable(page.flow.date!)[0]!;
       await page.pickSlot(0);
       await page.toDetails();
       await page.toReview();
@@ -327,6 +327,13 @@ describe('<fav-booking>', () => {
   });
 
   describe('choosing', () => {
+    it('reads a page size that is not a whole number from 1 to 100 as the default, or as 100 above it', async () => {
+      for (const [attribute, limit] of [['-5', '10'], ['0', '10'], ['lots', '10'], ['2.7', '2'], ['500', '100']]) {
+        await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking page-size=${attribute}></fav-booking></fav-provider>`);
+        expect(lastRequest('listServices').query, `page-size="${attribute}"`).to.deep.include({limit});
+      }
+    });
+
     it('searches and pages the services', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking page-size="2"></fav-booking></fav-provider>`);
       expect(page.serviceNames()).to.have.length(2);
@@ -379,13 +386,13 @@ describe('<fav-booking>', () => {
         await page.openService('Deep Tissue Massage');
         await page.choose('Wong Siu Ming');
         await page.toTime();
-        return page.element.flow.date!;
+        return page.flow.date!;
       };
       const day = await firstAvailable();
       resetPage();
       pinClock(A_MONDAY_MORNING);
       // A later day in the window, not a Sunday (closed).
-      let date = page.element.flow.window().min;
+      let date = page.flow.window().min;
       for (let i = 3; i < 10; i++) {
         const candidate = new Date(Date.parse(`${day}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
         if (new Date(`${candidate}T00:00:00Z`).getUTCDay() !== 0) {
@@ -400,7 +407,7 @@ describe('<fav-booking>', () => {
       expect(preset.heading).to.equal('Deep Tissue Massage');
       expect(preset.input('staff').closest('fieldset')!.querySelector<HTMLInputElement>('input:checked')!.value).to.equal('stf_cheung');
       await preset.toTime();
-      expect(preset.element.flow.date).to.equal(date);
+      expect(preset.flow.date).to.equal(date);
       expect(preset.day(date).getAttribute('aria-selected')).to.equal('true');
       expect(lastRequest('listSlots').query).to.deep.include({staffId: 'stf_cheung'});
 
@@ -412,11 +419,11 @@ describe('<fav-booking>', () => {
     it('follows a date attribute set while the calendar shows', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_sauna" resource-id="res_sauna_1"></fav-booking></fav-provider>`, 'service');
       await page.toTime();
-      const later = new Date(Date.parse(`${page.element.flow.date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+      const later = new Date(Date.parse(`${page.flow.date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
       page.element.date = later;
       await page.element.updateComplete;
       await page.daySettled();
-      expect(page.element.flow.date).to.equal(later);
+      expect(page.flow.date).to.equal(later);
       expect(page.day(later).getAttribute('aria-selected')).to.equal('true');
       expect(requestsFor('listSlots').some((r) => r.query.date === later && r.query.resourceId === 'res_sauna_1')).to.equal(true);
     });
@@ -436,7 +443,7 @@ describe('<fav-booking>', () => {
       await page.choose('Wong Siu Ming');
       await page.toTime();
       await waitUntil(() => page.days().every((day) => !day.classList.contains('loading')), 'every day checked', {timeout: 8000});
-      const {min, max} = page.element.flow.window();
+      const {min, max} = page.flow.window();
       const inWindow = page.days().filter((day) => day.dataset.date! >= min && day.dataset.date! <= max);
       const sundays = inWindow.filter((day) => new Date(`${day.dataset.date}T00:00:00Z`).getUTCDay() === 0);
       expect(sundays.length).to.be.greaterThan(0);
@@ -445,7 +452,7 @@ describe('<fav-booking>', () => {
         expect(sunday.getAttribute('aria-label')).to.contain('no times available');
       }
       const firstFree = inWindow.find((day) => day.getAttribute('aria-disabled') === 'false')!;
-      expect(page.element.flow.date).to.equal(firstFree.dataset.date);
+      expect(page.flow.date).to.equal(firstFree.dataset.date);
       expect(firstFree.getAttribute('aria-selected')).to.equal('true');
       // Days before today and past the booking window cannot be picked.
       const before = page.days().find((day) => day.dataset.date! < min);
@@ -465,14 +472,14 @@ describe('<fav-booking>', () => {
       const sunday = sundays[0]!;
       sunday.click();
       await page.element.updateComplete;
-      expect(page.element.flow.date).to.equal(firstFree.dataset.date);
+      expect(page.flow.date).to.equal(firstFree.dataset.date);
     });
 
     it('moves through days with the arrow keys and picks one with Enter', async () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_sauna"></fav-booking></fav-provider>`, 'service');
       await page.choose('Sauna Room 1');
       await page.toTime();
-      const start = page.element.flow.date!;
+      const start = page.flow.date!;
       page.day(start).focus();
       await sendKeys({press: 'ArrowRight'});
       await page.element.updateComplete;
@@ -481,7 +488,7 @@ describe('<fav-booking>', () => {
       await waitUntil(() => page.day(next).getAttribute('aria-disabled') === 'false', 'the next day has times');
       await sendKeys({press: 'Enter'});
       await page.daySettled();
-      expect(page.element.flow.date).to.equal(next);
+      expect(page.flow.date).to.equal(next);
       expect(lastRequest('listSlots').query.date).to.be.a('string');
       await sendKeys({press: 'ArrowDown'});
       await page.element.updateComplete;
@@ -595,7 +602,7 @@ describe('<fav-booking>', () => {
       await page.waitFor('time');
       await waitUntil(() => page.banner().includes('could not reach the server'), 'the network message', {timeout: 15000});
       expect(page.calendarTitle()).to.equal('December 2026');
-      expect(page.element.flow.date).to.equal('2026-12-21');
+      expect(page.flow.date).to.equal('2026-12-21');
       expect(page.day('2026-12-21').getAttribute('aria-selected')).to.equal('true');
       expect(requestsFor('listSlots').every((r) => r.query.date! < '2027-01-01'), 'nothing asked of January').to.equal(true);
       mockControl.clearFailures();
@@ -612,8 +619,8 @@ describe('<fav-booking>', () => {
       const page = await BookingPage.mount(html`<fav-provider mock company-id="demo"><fav-booking service-id="svc_consult"></fav-booking></fav-provider>`, 'service');
       await page.toTime();
       expect(page.calendarTitle()).to.equal('January 2027');
-      expect(page.element.flow.window()).to.deep.equal({min: '2026-12-31', max: '2027-01-30'});
-      expect(page.element.flow.date! > '2026-12-31').to.equal(true);
+      expect(page.flow.window()).to.deep.equal({min: '2026-12-31', max: '2027-01-30'});
+      expect(page.flow.date! > '2026-12-31').to.equal(true);
       const slot = await page.pickSlot(0);
       expect(slot.getAttribute('aria-pressed')).to.equal('true');
       await page.toDetails();

@@ -1,7 +1,7 @@
 /** A visitor's view of the CMS elements: what is on screen and what they can do with it. */
 import {waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import {mountWidget, squash, WidgetPage, type FlowWidget} from '../../support/widget-page.js';
+import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavMenu} from '../../../src/widgets/cms/fav-menu.js';
 import type {FavPage} from '../../../src/widgets/cms/fav-page.js';
 import type {FavPost} from '../../../src/widgets/cms/fav-post.js';
@@ -9,13 +9,19 @@ import type {FavPosts} from '../../../src/widgets/cms/fav-posts.js';
 
 type CmsElement = FavPage | FavPost | FavPosts | FavMenu;
 
-export class CmsPage<E extends CmsElement & FlowWidget> extends WidgetPage<E> {
-  static async mount<E extends CmsElement & FlowWidget>(template: TemplateResult, tag: string, step?: string): Promise<CmsPage<E>> {
+export class CmsPage<E extends CmsElement> extends WidgetPage<E> {
+  static async mount<E extends CmsElement>(template: TemplateResult, tag: string, step?: string): Promise<CmsPage<E>> {
     const page = new CmsPage<E>(await mountWidget<E>(template, tag));
-    await waitUntil(() => page.element.flow.step !== 'loading' && !page.element.flow.busy, `<${tag}> loaded`, {timeout: 8000});
-    if (step) await page.waitFor(step as E['flow']['step']);
+    await page.loaded();
+    if (step) await page.waitFor(step);
     await page.element.updateComplete;
     return page;
+  }
+
+  /** Waits until the element has shown its first content (or why it cannot). */
+  async loaded(timeout = 8000): Promise<void> {
+    await waitUntil(() => this.flow.step !== 'loading' && !this.flow.busy, `<${this.element.localName}> loaded`, {timeout});
+    await this.element.updateComplete;
   }
 
   /** The rendered content (`::part(content)`). */

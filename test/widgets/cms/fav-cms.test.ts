@@ -8,7 +8,7 @@ import type {FavPost} from '../../../src/widgets/cms/fav-post.js';
 import type {FavPosts, FavPostSelectedDetail} from '../../../src/widgets/cms/fav-posts.js';
 import {lastRequest, mockControl, requestsFor, resetPage} from '../../support/mock.js';
 import {deepActive, tabTo} from '../../support/keyboard.js';
-import {squash} from '../../support/widget-page.js';
+import {flowOf, squash} from '../../support/widget-page.js';
 import {CmsPage} from './cms-page.js';
 import {XSS_CORPUS} from './xss-corpus.js';
 import {sanitizeHtml} from '../../../src/widgets/cms/cms-sanitize.js';
@@ -116,10 +116,53 @@ describe('CMS elements', () => {
       await expect(visit.element).to.be.accessible();
     });
 
+    it('sends links in the content to pages and posts to the page-url and post-url templates, in HTML and in blocks', async () => {
+      const base = {id: 'pg_links', slug: 'links', title: 'Links', status: 'published', visibility: 'public', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z'};
+      const linksHtml =
+        '<p><a href="/pages/our-team">Our team</a> · <a href="/posts/sauna-first-timer-guide#tips">Sauna tips</a> · <a href="/pages/visit%20us?from=footer">Visit</a></p>' +
+        '<p><a href="/book">Book</a> · <a href="https://www.example.com/pages/elsewhere">Elsewhere</a> · <a href="/pages/a/b">Deeper</a> · <a href="#top">Top</a></p>';
+      const hrefs = (page: CmsPage<FavPage>) => Object.fromEntries([...page.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]));
+      const routed = {
+        'Our team': '/site/our-team',
+        'Sauna tips': '/blog/sauna-first-timer-guide#tips',
+        Visit: '/site/visit%20us',
+        Book: '/book',
+        Elsewhere: 'https://www.example.com/pages/elsewhere',
+        Deeper: '/pages/a/b',
+        Top: '#top',
+      };
+
+      mockControl.fail('getPage', {status: 200, body: {success: true, data: {...base, blocks: linksHtml}}, times: 2});
+      const plain = await mountPage('links');
+      expect(hrefs(plain), 'without templates, as written').to.deep.include({'Our team': '/pages/our-team', 'Sauna tips': '/posts/sauna-first-timer-guide#tips'});
+      const page = await CmsPage.mount<FavPage>(
+        html`<fav-provider mock company-id="demo"><fav-page slug="links" page-url="/site/{slug}" post-url="/blog/{slug}"></fav-page></fav-provider>`,
+        'fav-page',
+      );
+      expect(hrefs(page)).to.deep.equal(routed);
+
+      page.element.pageUrl = '/about/{slug}';
+      await page.element.updateComplete;
+      expect(hrefs(page)['Our team'], 'a new template applies at once').to.equal('/about/our-team');
+
+      const blocks = [
+        {type: 'paragraph', data: {html: '<a href="/pages/our-team">Our team</a>'}},
+        {type: 'faq', data: {items: [{question: 'Where?', answer: '<a href="/posts/sauna-first-timer-guide">Sauna tips</a>'}]}},
+        {type: 'cta', data: {label: 'Visit', href: '/pages/visit-us', style: 'primary'}},
+      ];
+      mockControl.fail('getPage', {status: 200, body: {success: true, data: {...base, blocks}}});
+      const fromBlocks = await CmsPage.mount<FavPage>(
+        html`<fav-provider mock company-id="demo"><fav-page slug="links" page-url="/site/{slug}" post-url="/blog/{slug}"></fav-page></fav-provider>`,
+        'fav-page',
+      );
+      expect(hrefs(fromBlocks)).to.deep.equal({'Our team': '/site/our-team', 'Sauna tips': '/blog/sauna-first-timer-guide', Visit: '/site/visit-us'});
+      expect(fromBlocks.dangerous()).to.deep.equal([]);
+    });
+
     it('says a draft or private page is not available', async () => {
       for (const slug of [P.draft, P.private, 'no-such-page']) {
         const page = await mountPage(slug);
-        expect(page.element.flow.step).to.equal('not-found');
+        expect(page.flow.step).to.equal('not-found');
         expect(page.banner()).to.equal('This page is not available.');
         expect(page.root.querySelector('[part~="content"]')).to.equal(null);
       }
@@ -136,13 +179,13 @@ describe('CMS elements', () => {
       document.addEventListener('fav-error', (e) => errors.push(e as CustomEvent));
       mockControl.fail('getPage', {status: 503, times: 3});
       const page = await mountPage(P.terms);
-      expect(page.element.flow.step).to.equal('error');
+      expect(page.flow.step).to.equal('error');
       expect(page.banner()).to.contain('having trouble');
       expect(errors.at(-1)!.detail).to.include({source: 'fav-page', operation: 'getPage', status: 503});
       await expect(page.element).to.be.accessible();
       await page.click('Try again');
       await page.settled();
-      expect(page.element.flow.step).to.equal('ready');
+      expect(page.flow.step).to.equal('ready');
       expect(page.heading).to.equal('Terms of service');
 
       mockControl.fail('getPage', {network: true, times: 3});
@@ -187,9 +230,20 @@ describe('CMS elements', () => {
 
     it('neutralises the hostile fixture post', async () => {
       const post = await mountPost(MOCK_CMS_IDS.hostilePostSlug);
-      expect(post.element.flow.step).to.equal('ready');
+      expect(post.flow.step).to.equal('ready');
       expect(post.dangerous()).to.deep.equal([]);
       for (const link of post.links()) if (link.target === '_blank') expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('sends its link to a page to the page-url template', async () => {
+      const post = await CmsPage.mount<FavPost>(
+        html`<fav-provider mock company-id="demo"><fav-post slug=${MOCK_CMS_IDS.hostilePostSlug} page-url="/site/{slug}" post-url="/blog/{slug}"></fav-post></fav-provider>`,
+        'fav-post',
+      );
+      const links = [...post.content.querySelectorAll('a')].map((a) => [squash(a.textContent), a.getAttribute('href')]);
+      expect(links).to.deep.include(['See all partner offers', '/site/partner-offers']);
+      expect(links).to.deep.include(['Read more on their site', 'https://www.example.com/summer']);
+      expect(post.dangerous()).to.deep.equal([]);
     });
 
     it('formats dates for zh-Hant', async () => {
@@ -231,7 +285,7 @@ describe('CMS elements', () => {
           for (const data of forms(payload)) {
             mockControl.fail(operation, {status: 200, body: {success: true, data: {...base, ...data}}});
             const page = await CmsPage.mount<FavPage | FavPost>(html`<fav-provider mock company-id="demo">${tag === 'fav-page' ? html`<fav-page slug="x"></fav-page>` : html`<fav-post slug="x"></fav-post>`}</fav-provider>`, tag);
-            expect(page.element.flow.step, payload).to.equal('ready');
+            expect(page.flow.step, payload).to.equal('ready');
             expect(page.dangerous(), payload).to.deep.equal([]);
             expect(window.__favXss, payload).to.equal(undefined);
           }
@@ -306,7 +360,7 @@ describe('CMS elements', () => {
       expect(((await selected) as CustomEvent<FavPostSelectedDetail>).detail).to.not.have.property('url');
       await page.waitFor('post');
       const inner = page.root.querySelector<FavPost>('fav-post')!;
-      await waitUntil(() => inner.flow.step === 'ready', 'the post');
+      await waitUntil(() => flowOf(inner).step === 'ready', 'the post');
       expect(lastRequest('getPost').path).to.contain(`/cms/posts/${firstSlug}`);
       await waitUntil(() => deepActive()?.matches('[part~="heading"]'), 'focus on the post title');
       expect(inner.shadowRoot!.querySelector('h2')!.textContent).to.equal(deepActive()!.textContent);
@@ -347,7 +401,7 @@ describe('CMS elements', () => {
     it('explains a failed first load, offline and malformed, with Try again', async () => {
       mockControl.fail('listPosts', {network: true, times: 3});
       const page = await CmsPage.mount<FavPosts>(html`<fav-provider mock company-id="demo"><fav-posts></fav-posts></fav-provider>`, 'fav-posts');
-      expect(page.element.flow.step).to.equal('error');
+      expect(page.flow.step).to.equal('error');
       expect(page.banner()).to.match(/could not reach the server|offline/);
       mockControl.fail('listPosts', {malformed: true});
       await page.click('Try again');
@@ -425,7 +479,7 @@ describe('CMS elements', () => {
       expect(blank.every((a) => a.rel === 'noopener noreferrer')).to.equal(true);
 
       const missing = await mountMenu(html`<fav-provider mock company-id="demo"><fav-menu location="sidebar"></fav-menu></fav-provider>`);
-      expect(missing.element.flow.step).to.equal('missing');
+      expect(missing.flow.step).to.equal('missing');
       expect(missing.root.children.length).to.equal(0);
 
       mockControl.fail('getMenu', {status: 502, times: 3});

@@ -3,9 +3,9 @@ import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import {mountWidget, WidgetPage} from '../../support/widget-page.js';
 import type {FavContact} from '../../../src/widgets/contact/fav-contact.js';
-import type {ContactStep} from '../../../src/widgets/contact/contact-flow.js';
+import type {ContactFlow, ContactStep} from '../../../src/widgets/contact/contact-flow.js';
 
-export class ContactPage extends WidgetPage<FavContact> {
+export class ContactPage extends WidgetPage<FavContact, ContactFlow> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-contact></fav-contact></fav-provider>`,
     step: ContactStep = 'form',
@@ -17,12 +17,12 @@ export class ContactPage extends WidgetPage<FavContact> {
   }
 
   get step(): ContactStep {
-    return this.element.flow.step;
+    return this.flow.step;
   }
 
   /** Waits until the tenant's dialling prefix is in front of the phone field. */
   async prefixShown(): Promise<void> {
-    await waitUntil(() => this.element.flow.phonePrefix !== '' && this.root.querySelector('[part~="prefix"]'), 'the dialling prefix', {timeout: 8000});
+    await waitUntil(() => this.flow.phonePrefix !== '' && this.root.querySelector('[part~="prefix"]'), 'the dialling prefix', {timeout: 8000});
     await this.element.updateComplete;
   }
 

@@ -95,6 +95,26 @@ describe('<fav-contact>', () => {
       expect(page.input('message').value).to.equal('Hello');
     });
 
+    it('announces the missing way to reply on both the email and the phone field, shown once', async () => {
+      const page = await ContactPage.mount();
+      await page.fill({email: '', phone: '', message: 'Hello'});
+      await page.submit();
+      await page.element.updateComplete;
+      const reply = 'Give an email or a phone number, so we can reply.';
+      for (const name of ['email', 'phone']) {
+        expect(page.input(name).getAttribute('aria-invalid'), name).to.equal('true');
+        expect(page.errorOf(name), name).to.equal(`⚠ ${reply}`);
+      }
+      expect([...page.root.querySelectorAll('[part~="error"]')].filter((node) => node.textContent!.includes(reply))).to.have.length(1);
+      await waitUntil(() => page.root.activeElement?.getAttribute('name') === 'email', 'focus on the email field');
+      await expect(page.element).to.be.accessible();
+
+      await page.type('phone', '91234567');
+      await page.send();
+      await page.waitFor('done');
+      expect(lastRequest('submitContact').body).to.deep.include({phone: '+85291234567'});
+    });
+
     it('lets the page enrich the message in fav-before-contact, or stop it', async () => {
       const page = await ContactPage.mount();
       await page.fill();
@@ -202,6 +222,25 @@ describe('<fav-contact>', () => {
       await page.send();
       expect(lastRequest('submitContact').body).to.deep.include({name: 'Chan Tai Man', email: 'typed@example.com', phone: '+85291234567'});
     });
+    it('leaves a field the visitor emptied empty when a member signs in later', async () => {
+      const page = await ContactPage.mount(
+        html`<fav-provider mock company-id="demo"><fav-contact prefill='{"email": "attribute@example.com"}'></fav-contact></fav-provider>`,
+      );
+      await waitUntil(() => page.input('email').value === 'attribute@example.com', 'the prefilled email');
+      await page.type('email', '');
+      await page.type('phone', '6');
+      await page.type('phone', '');
+      await signInMember(page.element.closest('fav-provider') as FavProvider, 'mem-demo-chan');
+      await waitUntil(() => page.input('name').value === 'Chan Tai Man', 'the member’s name');
+      await page.element.updateComplete;
+      expect(page.input('email').value, 'the email the visitor emptied').to.equal('');
+      expect(page.input('phone').value, 'the phone the visitor emptied').to.equal('');
+      await page.type('phone', '98765432');
+      await page.type('message', 'Hello');
+      await page.send();
+      await page.waitFor('done');
+      expect(lastRequest('submitContact').body).to.deep.equal({name: 'Chan Tai Man', phone: '+85298765432', message: 'Hello'});
+    });
   });
 
   describe('spam', () => {
@@ -238,7 +277,7 @@ describe('<fav-contact>', () => {
       const button = page.button('Send message');
       button.click();
       button.click();
-      await waitUntil(() => page.element.flow.busy, 'the request runs');
+      await waitUntil(() => page.flow.busy, 'the request runs');
       await page.element.updateComplete;
       expect(page.button('Send message').getAttribute('aria-busy')).to.equal('true');
       page.button('Send message').click();

@@ -1,11 +1,12 @@
 /** A visitor's view of `<fav-events>`: what is on screen and what they can do with it. */
 import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
-import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
+import {laterStepsOf, mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavEvents} from '../../../src/widgets/events/fav-events.js';
-import type {EventsStep} from '../../../src/widgets/events/events-flow.js';
+import type {EventsCheckout} from '../../../src/widgets/events/events-checkout.js';
+import type {EventsFlow, EventsStep} from '../../../src/widgets/events/events-flow.js';
 
-export class EventsPage extends WidgetPage<FavEvents> {
+export class EventsPage extends WidgetPage<FavEvents, EventsFlow> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-events></fav-events></fav-provider>`,
     step: EventsStep = 'list',
@@ -16,20 +17,25 @@ export class EventsPage extends WidgetPage<FavEvents> {
   }
 
   get step(): EventsStep {
-    return this.element.flow.step;
+    return this.flow.step;
+  }
+
+  /** The registration, its payment and its access (private on the element, like its flow), once the later steps have arrived. */
+  get checkout(): EventsCheckout | undefined {
+    return (this.element as unknown as {checkout?: EventsCheckout}).checkout;
   }
 
   /** Waits for the step, and for the lazily loaded views when the step needs them. */
   override async waitFor(step: EventsStep, timeout = 8000): Promise<void> {
     await super.waitFor(step, timeout);
-    if (!['list', 'loading', 'unavailable'].includes(step)) await waitUntil(() => this.element.steps, 'the later steps', {timeout});
+    if (!['list', 'loading', 'unavailable'].includes(step)) await waitUntil(() => laterStepsOf(this.element), 'the later steps', {timeout});
     await this.element.updateComplete;
   }
 
   /** The status step once the access check has answered. */
   async waitForStatus(): Promise<void> {
-    await waitUntil(() => this.step === 'status' && !this.element.flow.busy && this.element.flow.returning?.state !== 'checking', 'the registration status', {timeout: 8000});
-    await waitUntil(() => this.element.steps, 'the later steps');
+    await waitUntil(() => this.step === 'status' && !this.flow.busy && this.checkout?.returning?.state !== 'checking', 'the registration status', {timeout: 8000});
+    await waitUntil(() => laterStepsOf(this.element), 'the later steps');
     await this.element.updateComplete;
   }
 

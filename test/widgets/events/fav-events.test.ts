@@ -5,6 +5,7 @@ import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavPaymentStartedDetail} from '../../../src/widgets/events/fav-events.js';
 import {MOCK_EVENTS_IDS} from '../../../src/mock/index.js';
 import {EventsPage} from './events-page.js';
+import {squash} from '../../support/widget-page.js';
 import {lastRequest, mockControl, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {tabTo} from '../../support/keyboard.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
@@ -66,6 +67,49 @@ describe('<fav-events>', () => {
       await page.submit();
       await page.waitFor('list');
       expect(page.text).to.contain('No events match “zzz”.');
+    });
+
+    it('with hide-past, fills every page from further API pages when the API lists past events first', async () => {
+      // A server that sorts by date: the two past events open the first page of the API.
+      mockControl.setEventOrder('chronological');
+      const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events hide-past page-size="4"></fav-events></fav-provider>`);
+      const first = page.eventNames();
+      expect(first).to.have.length(4);
+      expect(first).to.not.include('Mindful Parenting Circle');
+      expect(first).to.not.include('Aromatherapy Blending Workshop');
+      expect(page.text).to.not.contain('Ended');
+      expect(requestsFor('listEvents').map((r) => r.query)).to.deep.equal([
+        {page: '1', limit: '4'},
+        {page: '2', limit: '4'},
+      ]);
+      // No one knows how many pages of upcoming events there are: the pager does not say "of 3".
+      expect(squash(page.root.querySelector('[part~="pager-status"]')?.textContent)).to.equal('Page 1');
+      expect(page.button('Previous').disabled).to.equal(true);
+      expect(page.button('Next').disabled).to.equal(false);
+
+      await page.click('Next');
+      await waitUntil(() => !page.flow.busy && page.text.includes('Page 2'), 'the second page');
+      const second = page.eventNames();
+      expect(second).to.have.length(4);
+      expect(second.filter((name) => first.includes(name))).to.deep.equal([]);
+      // The second page went on where the first stopped (inside the API's page 2), and read page 3 to its end.
+      expect(requestsFor('listEvents').slice(2).map((r) => r.query.page)).to.deep.equal(['3']);
+      expect(page.button('Next').disabled, 'no upcoming event is left').to.equal(true);
+
+      await page.click('Previous');
+      await waitUntil(() => !page.flow.busy && page.text.includes('Page 1'), 'back on the first page');
+      expect(page.eventNames()).to.deep.equal(first);
+    });
+
+    it('with hide-past, offers no next page when only past events are left', async () => {
+      const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events hide-past page-size="4"></fav-events></fav-provider>`);
+      expect(page.eventNames()).to.have.length(4);
+      await page.click('Next');
+      await waitUntil(() => !page.flow.busy && page.text.includes('Page 2'), 'the second page');
+      expect(page.eventNames()).to.have.length(4);
+      // The API's third page holds the two past events only: no "Next" to an empty page.
+      expect(page.button('Next').disabled).to.equal(true);
+      expect(page.text).to.not.contain('There are no events right now.');
     });
 
     it('pages through the events with page-size', async () => {
@@ -449,7 +493,7 @@ describe('<fav-events>', () => {
       const page = new EventsPage(provider.querySelector('fav-events')!);
       await waitUntil(() => requestsFor('checkEventAccess').length >= 1, 'the access check');
       // No payment was started for it, so it stays pending: stop polling early by checking the state after the first answer.
-      await waitUntil(() => page.element.flow.outcome === 'pending', 'pending');
+      await waitUntil(() => page.checkout?.outcome === 'pending', 'pending');
       await page.element.updateComplete;
       expect(page.heading).to.equal('Payment pending');
       expect(page.text).to.contain('Check again');
@@ -502,13 +546,13 @@ describe('<fav-events>', () => {
       // 19:30 at the venue, whatever the visitor's zone; the zone is named when the visitor's clock
       // reads otherwise at that moment (not in Taipei, say, which is also UTC+8).
       expect(text(page.root.querySelector('[part~="session"]')!)).to.match(/7:30\s?PM–9:00\s?PM/);
-      const visitorOffset = -new Date(page.element.flow.event!.dates[0]!.startTime!).getTimezoneOffset();
+      const visitorOffset = -new Date(page.flow.event!.dates[0]!.startTime!).getTimezoneOffset();
       if (visitorOffset !== 8 * 60) expect(page.text).to.match(/Times are shown in .*(Hong Kong|GMT\+0?8)/);
       else expect(page.text).to.not.contain('Times are shown in');
       const online = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events event="gut-health-nutrition-talk"></fav-events></fav-provider>`, 'detail');
       expect(online.text).to.contain('Times are shown in your time zone.');
       const session = online.root.querySelector('[part~="session"]')!;
-      const start = online.element.flow.event!.dates[0]!.startTime!;
+      const start = online.flow.event!.dates[0]!.startTime!;
       const expected = new Intl.DateTimeFormat('en', {hour: 'numeric', minute: '2-digit'}).format(new Date(start));
       expect(text(session)).to.contain(expected);
     });

@@ -46,6 +46,16 @@ describe('<fav-login>', () => {
   });
 
   describe('sign-in with a one-time code', () => {
+    it('reads a dialling prefix the tenant gives without its "+" (852) as +852, as the other forms do', async () => {
+      mockControl.fail('getRegistrationForm', {status: 200, body: {success: true, data: {fields: [], defaultCountryCode: 'HK', countryPhonePrefix: '852'}}});
+      const page = await LoginPage.mount();
+      expect(page.text).to.contain('Numbers without a country code get +852.');
+      await page.type('identifier', '9123 4567');
+      await page.submit();
+      await page.waitFor('verify');
+      expect(lastRequest('requestOtp').body).to.deep.include({phone: '+85291234567'});
+    });
+
     it('signs in the mock member by SMS and tells the page', async () => {
       const page = await LoginPage.mount();
       expect(page.heading).to.equal('Sign in');
@@ -113,7 +123,7 @@ describe('<fav-login>', () => {
       await page.waitFor('verify');
       await page.type('code', '000000');
       await page.settled();
-      expect(page.element.flow.step).to.equal('verify');
+      expect(page.flow.step).to.equal('verify');
       expect(page.errorOf('code')).to.contain('That code is not right');
       await page.type('code', '123456');
       await page.waitFor('signed-in');

@@ -33,9 +33,8 @@ function tokenOf(page: MyBookingsPage): string {
 }
 
 /** The inline sign-in box, once it has rendered its form. */
-async function loginBox(page: MyBookingsPage): Promise<LoginPage> {
-  await waitUntil(() => page.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: 8000});
-  return new LoginPage(page.root.querySelector<FavLogin>('fav-login')!);
+function loginBox(page: MyBookingsPage): Promise<LoginPage> {
+  return LoginPage.inside(page.root);
 }
 
 /** Picks a free day other than `except` and its first time; returns the chosen slot as the flow holds it. */

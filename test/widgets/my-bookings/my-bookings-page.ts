@@ -3,9 +3,9 @@ import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavMyBookings} from '../../../src/widgets/my-bookings/fav-my-bookings.js';
-import type {MyBookingsStep} from '../../../src/widgets/my-bookings/my-bookings-flow.js';
+import type {MyBookingsFlow, MyBookingsStep} from '../../../src/widgets/my-bookings/my-bookings-flow.js';
 import {signInMember} from '../../support/mock.js';
-import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
+import {laterStepsOf, mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 
 export interface BookingCard {
   id: string;
@@ -14,7 +14,7 @@ export interface BookingCard {
   when: string;
 }
 
-export class MyBookingsPage extends WidgetPage<FavMyBookings> {
+export class MyBookingsPage extends WidgetPage<FavMyBookings, MyBookingsFlow> {
   /** Renders the template (signed out). */
   static async mount(template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-my-bookings></fav-my-bookings></fav-provider>`): Promise<MyBookingsPage> {
     const element = await mountWidget<FavMyBookings>(template, 'fav-my-bookings');
@@ -34,10 +34,6 @@ export class MyBookingsPage extends WidgetPage<FavMyBookings> {
   /** The provider around the widget, or the widget itself when it has its own configuration. */
   get provider(): FavProvider {
     return (this.element.closest('fav-provider') ?? this.element) as unknown as FavProvider;
-  }
-
-  get flow() {
-    return this.element.flow;
   }
 
   get changes() {
@@ -64,7 +60,7 @@ export class MyBookingsPage extends WidgetPage<FavMyBookings> {
 
   /** The open booking's detail, with the later steps' code. */
   async detailLoaded(timeout = 8000): Promise<void> {
-    await waitUntil(() => this.flow.step === 'detail' && !this.flow.detailBusy && this.element.steps && this.flow.detail, `the detail (step ${this.flow.step})`, {timeout});
+    await waitUntil(() => this.flow.step === 'detail' && !this.flow.detailBusy && laterStepsOf(this.element) && this.flow.detail, `the detail (step ${this.flow.step})`, {timeout});
     await this.element.updateComplete;
   }
 

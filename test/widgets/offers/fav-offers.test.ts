@@ -8,6 +8,7 @@ import {offersStyles} from '../../../src/widgets/offers/fav-offers.styles.js';
 import {stepStyles} from '../../../src/widgets/offers/offers-steps.styles.js';
 import type {FavBeforeRedeemDetail, FavGiftClaimedDetail, FavOfferRedeemedDetail} from '../../../src/widgets/offers/fav-offers.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {laterStepsOf} from '../../support/widget-page.js';
 import {OffersPage} from './offers-page.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
@@ -52,7 +53,7 @@ describe('<fav-offers>', () => {
     it('works without a provider, with its own configuration, and opens the offer of offer-id', async () => {
       const page = await OffersPage.mount(html`<fav-offers mock company-id="demo" offer-id=${OFFERS.stamps}></fav-offers>`);
       await page.waitFor('detail');
-      await waitUntil(() => page.element.steps, 'the detail step');
+      await waitUntil(() => laterStepsOf(page.element), 'the detail step');
       expect(page.heading).to.equal('Free group class');
       expect(page.text).to.contain('10 stamps');
       expect(lastRequest('getGiftOffer').path).to.match(/offer-class-stamps$/);
@@ -365,7 +366,7 @@ describe('<fav-offers>', () => {
     it('claims a gift from the claim-token attribute after an in-place sign-in, with the same Idempotency-Key', async () => {
       const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers claim-token=${TOKENS.valid}></fav-offers></fav-provider>`);
       await page.waitFor('claim');
-      await waitUntil(() => page.element.steps, 'the claim step');
+      await waitUntil(() => laterStepsOf(page.element), 'the claim step');
       expect(page.heading).to.equal('Claim your gift');
       expect(page.text).to.contain(TOKENS.valid);
       expect(requestsFor('listGiftOffers')).to.have.length(0);
@@ -398,7 +399,7 @@ describe('<fav-offers>', () => {
         const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers claim-param="gift"></fav-offers></fav-provider>`);
         await signInMember(page.provider);
         await page.waitFor('claim');
-        await waitUntil(() => page.element.steps, 'the claim step');
+        await waitUntil(() => laterStepsOf(page.element), 'the claim step');
         await page.click('Claim gift');
         await page.settled();
         expect(page.banner()).to.contain('This gift link has expired.');
@@ -411,11 +412,54 @@ describe('<fav-offers>', () => {
       }
     });
 
+    it('removes the claim parameter from the page URL after the claim, keeping the others and the hash, so a reload shows the offers', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?utm_source=mail&claim=${TOKENS.valid}&q=a%20b#gifts`);
+      try {
+        const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await signInMember(page.provider);
+        await page.waitFor('claim');
+        await waitUntil(() => laterStepsOf(page.element), 'the claim step');
+        expect(page.text).to.contain(TOKENS.valid);
+        await page.click('Claim gift');
+        await page.waitFor('result');
+        expect(page.heading).to.equal('Your gift is claimed');
+        expect(location.search).to.equal('?utm_source=mail&q=a%20b');
+        expect(location.hash).to.equal('#gifts');
+
+        // The visitor reloads: the same page, without the parameter, lists the offers.
+        const reloaded = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await reloaded.offersLoaded();
+        expect(reloaded.step).to.equal('offers');
+        expect(reloaded.text).not.to.contain('You have already claimed this gift.');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('keeps the claim parameter while the claim has not gone through', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?claim=${TOKENS.expired}#gifts`);
+      try {
+        const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`);
+        await signInMember(page.provider);
+        await page.waitFor('claim');
+        await waitUntil(() => laterStepsOf(page.element), 'the claim step');
+        await page.click('Claim gift');
+        await page.settled();
+        expect(page.banner()).to.contain('This gift link has expired.');
+        expect(location.search).to.equal(`?claim=${TOKENS.expired}`);
+        expect(location.hash).to.equal('#gifts');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('says when a gift was already claimed, and when a code is not valid', async () => {
       const page = await OffersPage.mount(html`<fav-provider mock company-id="demo"><fav-offers claim-token=${TOKENS.valid}></fav-offers></fav-provider>`);
       await signInMember(page.provider);
       await page.waitFor('claim');
-      await waitUntil(() => page.element.steps, 'the claim step');
+      await waitUntil(() => laterStepsOf(page.element), 'the claim step');
       await page.click('Claim gift');
       await page.waitFor('result');
       page.element.claimToken = undefined;

@@ -4,12 +4,12 @@ import {html, type TemplateResult} from 'lit';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavLogin} from '../../../src/widgets/login/fav-login.js';
 import type {FavOffers} from '../../../src/widgets/offers/fav-offers.js';
-import type {OffersStep} from '../../../src/widgets/offers/offers-flow.js';
+import type {OffersFlow, OffersStep} from '../../../src/widgets/offers/offers-flow.js';
 import {LoginPage} from '../login/login-page.js';
 import {signInMember} from '../../support/mock.js';
-import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
+import {laterStepsOf, mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 
-export class OffersPage extends WidgetPage<FavOffers> {
+export class OffersPage extends WidgetPage<FavOffers, OffersFlow> {
   /** Renders the template (signed out) and waits for the first view. */
   static async mount(template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-offers></fav-offers></fav-provider>`): Promise<OffersPage> {
     const element = await mountWidget<FavOffers>(template, 'fav-offers');
@@ -31,16 +31,12 @@ export class OffersPage extends WidgetPage<FavOffers> {
     return (this.element.closest('fav-provider') ?? this.element) as unknown as FavProvider;
   }
 
-  get flow() {
-    return this.element.flow;
-  }
-
   get step(): OffersStep {
     return this.flow.step;
   }
 
-  async offersLoaded(): Promise<void> {
-    await waitUntil(() => this.flow.offers.result && !this.flow.busy && this.element.steps, 'the offers', {timeout: 8000});
+  async offersLoaded(timeout = 8000): Promise<void> {
+    await waitUntil(() => this.flow.offers.result && !this.flow.busy && laterStepsOf(this.element), 'the offers', {timeout});
     await this.element.updateComplete;
   }
 
@@ -98,9 +94,8 @@ export class OffersPage extends WidgetPage<FavOffers> {
   }
 
   /** The inline sign-in box, once it has rendered its form. */
-  async loginBox(): Promise<LoginPage> {
-    await waitUntil(() => this.root.querySelector<FavLogin>('fav-login')?.flow?.step === 'identify', 'the sign-in box', {timeout: 8000});
-    return new LoginPage(this.root.querySelector<FavLogin>('fav-login')!);
+  loginBox(): Promise<LoginPage> {
+    return LoginPage.inside(this.root);
   }
 
   /** Every element of the widget fits its width (no horizontal scrolling inside or on the page). */

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {FavClient} from '../../../src/api/client.js';
 import {createMockFetch} from '../../../src/mock/index.js';
-import {loadTenantPhonePrefix, phonePrefixOf} from '../../../src/widgets/shared/phone-prefix.js';
+import {phonePrefixOf} from '../../../src/ui/form.js';
+import {loadTenantPhonePrefix} from '../../../src/widgets/shared/phone-prefix.js';
 import {mockControl, requestsFor, resetPage} from '../../support/mock.js';
 
 /** A client of the mock tenant, without the GET cache, so every load is a request the mock sees. */

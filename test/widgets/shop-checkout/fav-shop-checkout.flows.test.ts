@@ -95,12 +95,12 @@ describe('<fav-shop-checkout> flows', () => {
     await sendKeys({press: 'ArrowDown'});
     await page.element.updateComplete;
     expect(isRadio('payment', 'pm-bank')(deepActive()!)).to.equal(true);
-    expect(page.element.flow.paymentId).to.equal('pm-bank');
+    expect(page.checkout?.paymentId).to.equal('pm-bank');
     await shiftTab();
     expect(isRadio('shipping', MOCK_SHOP_IDS.shipping.standard)(deepActive()!), 'then on the checked delivery').to.equal(true);
     await sendKeys({press: 'ArrowDown'});
     await page.element.updateComplete;
-    expect(page.element.flow.shippingId).to.equal(String(MOCK_SHOP_IDS.shipping.pickup));
+    expect(page.checkout?.shippingId).to.equal(String(MOCK_SHOP_IDS.shipping.pickup));
     // Pick-up needs no address.
     expect(page.root.querySelector('[name="addressLine1"]')).to.equal(null);
 
@@ -135,10 +135,11 @@ describe('<fav-shop-checkout> flows', () => {
     expect(page.banner()).to.contain('waiting for payment');
     expect(page.badge()).to.equal('0');
 
-    // "Continue shopping" goes back to where the visitor opened the cart from (the product).
+    // After the order, "Continue shopping" goes to the catalogue (issue 15), not back to the product the cart was opened from.
     await tabTo(isButton('Continue shopping'), 'Continue shopping');
     await sendKeys({press: 'Enter'});
-    await page.waitFor('product');
+    await page.waitFor('catalogue');
+    expect(page.heading).to.equal('Shop');
     expect(deepActive()?.getAttribute('part')).to.contain('heading');
   });
 
@@ -155,7 +156,7 @@ describe('<fav-shop-checkout> flows', () => {
 
     it('payment still pending', async () => {
       const {back} = await returnFromHostedPayment('pm-card', paymentStatusIs('pending'));
-      await waitUntil(() => back.element.flow.paymentView === 'pending', 'pending', {timeout: 5000});
+      await waitUntil(() => back.checkout?.paymentView === 'pending', 'pending', {timeout: 5000});
       await back.element.updateComplete;
       await expect(back.element).to.be.accessible();
     });
@@ -172,7 +173,7 @@ describe('<fav-shop-checkout> flows', () => {
 
     it('payment failed (voided)', async () => {
       const {back} = await returnFromHostedPayment('pm-card', paymentStatusIs('voided', 'cancelled'));
-      await waitUntil(() => back.element.flow.paymentView === 'failed', 'failed', {timeout: 5000});
+      await waitUntil(() => back.checkout?.paymentView === 'failed', 'failed', {timeout: 5000});
       await back.element.updateComplete;
       expect(back.heading).to.equal('Payment not completed');
       expect(back.button('Try again')).to.exist;
@@ -184,10 +185,10 @@ describe('<fav-shop-checkout> flows', () => {
       await page.openProduct('Hydrating Face Serum');
       await page.add(1);
       await page.openCart();
-      const cart = page.element.cart!;
+      const cart = page.flow.cart!;
       cart.patch(new Map([[cart.lines[0]!.key, {price: '300.00', discountPrice: null}]]));
       await toReview(page);
-      expect(page.element.flow.notice).to.equal('price-changed');
+      expect(page.flow.notice).to.equal('price-changed');
       expect(page.text).to.contain('The price has changed.');
       await expect(page.element).to.be.accessible();
     });
@@ -224,9 +225,9 @@ describe('<fav-shop-checkout> flows', () => {
         expect(page.banner()).to.contain('Please check the marked items');
         expect(page.button('Check out').disabled).to.equal(true);
         expect(page.badge()).to.equal('3');
-        expect(page.element.flow.details).to.include({name: 'Amy Lau', email: 'amy@example.com', phone: '+85261234567'});
-        expect(page.element.flow.shippingId).to.equal(String(MOCK_SHOP_IDS.shipping.pickup));
-        expect(page.element.flow.paymentId).to.equal('pm-bank');
+        expect(page.checkout?.details).to.include({name: 'Amy Lau', email: 'amy@example.com', phone: '+85261234567'});
+        expect(page.checkout?.shippingId).to.equal(String(MOCK_SHOP_IDS.shipping.pickup));
+        expect(page.checkout?.paymentId).to.equal('pm-bank');
         // The host page hears that a line changed, as for a 409.
         expect(cartChanged.at(-1)?.detail.lines.map((l: {flag?: string}) => l.flag ?? '')).to.deep.equal(['', 'gone']);
 
@@ -260,7 +261,7 @@ describe('<fav-shop-checkout> flows', () => {
       const response = mockControl.requests.filter((r) => r.operation === 'createOrder');
       expect(response).to.have.length(1);
       expect(page.flags()).to.deep.equal(['⚠ No longer available: please remove it.']);
-      expect(page.element.flow.details.name).to.equal('Amy Lau');
+      expect(page.checkout?.details.name).to.equal('Amy Lau');
       expect(page.badge()).to.equal('1');
     });
   });
@@ -275,12 +276,12 @@ describe('<fav-shop-checkout> flows', () => {
       // The first rounds: a visible "checking" state, no final answer yet.
       await waitUntil(() => requestsFor('getOrderPaymentStatus').length >= 1, 'the first read');
       await back.element.updateComplete;
-      expect(back.element.flow.paymentView).to.equal('checking');
+      expect(back.checkout?.paymentView).to.equal('checking');
       expect(back.heading).to.equal('Checking your payment');
       expect(back.text).to.contain('Checking the payment status');
       expect(back.buttons().map((b) => squash(b.textContent))).to.not.include('Check again');
 
-      await waitUntil(() => back.element.flow.paymentView === 'pending', 'pending', {timeout: 5000});
+      await waitUntil(() => back.checkout?.paymentView === 'pending', 'pending', {timeout: 5000});
       await back.element.updateComplete;
       expect(requestsFor('getOrderPaymentStatus')).to.have.length(3);
       expect(back.heading).to.equal('Payment not confirmed yet');
@@ -290,15 +291,15 @@ describe('<fav-shop-checkout> flows', () => {
       expect(Object.keys(sessionStorage).some((k) => k.startsWith('fav-widgets:shop-order:'))).to.equal(true);
 
       await back.click('Check again');
-      expect(back.element.flow.paymentView).to.equal('checking');
-      await waitUntil(() => back.element.flow.paymentView === 'pending', 'pending again', {timeout: 5000});
+      expect(back.checkout?.paymentView).to.equal('checking');
+      await waitUntil(() => back.checkout?.paymentView === 'pending', 'pending again', {timeout: 5000});
       expect(requestsFor('getOrderPaymentStatus').length).to.be.greaterThan(3);
 
       // The payment went through meanwhile.
       mockControl.clearFailures();
       await back.element.updateComplete;
       await back.click('Check again');
-      await waitUntil(() => back.element.flow.paymentView === 'completed', 'completed', {timeout: 5000});
+      await waitUntil(() => back.checkout?.paymentView === 'completed', 'completed', {timeout: 5000});
       await back.element.updateComplete;
       expect(back.heading).to.equal('Payment received');
       expect(statuses.at(-1)!.detail).to.include({orderId, status: 'completed'});
@@ -325,7 +326,7 @@ describe('<fav-shop-checkout> flows', () => {
       const first = await ShopPage.mount(two, 'payment');
       const second = new ShopPage(first.element.parentElement!.querySelectorAll('fav-shop-checkout')[1]!);
       await second.waitFor('payment');
-      await waitUntil(() => first.element.flow.paymentView === 'pending' && second.element.flow.paymentView === 'pending', 'both gave up waiting', {timeout: 5000});
+      await waitUntil(() => first.checkout?.paymentView === 'pending' && second.checkout?.paymentView === 'pending', 'both gave up waiting', {timeout: 5000});
       await first.element.updateComplete;
       expect(first.heading).to.equal('Payment not confirmed yet');
       expect(second.heading).to.equal('Payment not confirmed yet');
@@ -412,7 +413,7 @@ describe('<fav-shop-checkout> flows', () => {
       await page.element.updateComplete;
       page.root.querySelector<HTMLButtonElement>('[part~="orders-button"]')!.click();
       await page.waitFor('orders');
-      await waitUntil(() => page.element.flow.orders, 'orders');
+      await waitUntil(() => page.checkout?.orders, 'orders');
       await page.element.updateComplete;
       expect(page.heading).to.equal('我的訂單');
       const card = squash(page.root.querySelector('[part~="order-card"]')?.textContent);

@@ -114,12 +114,81 @@ describe('<fav-shop-checkout>', () => {
     history.replaceState(null, '', url);
     page.element.parentElement!.remove();
     const back = await ShopPage.mount(undefined, 'payment');
-    await waitUntil(() => back.element.flow.paymentView === 'failed', 'failed', {timeout: 5000});
+    await waitUntil(() => back.checkout?.paymentView === 'failed', 'failed', {timeout: 5000});
     await back.element.updateComplete;
     expect(back.heading).to.equal('Payment not completed');
     await back.click('Try again');
     await back.waitFor('checkout');
-    expect(back.element.flow.lines.map((l) => l.productId)).to.deep.equal([P.onSale]);
+    expect(back.flow.lines.map((l) => l.productId)).to.deep.equal([P.onSale]);
+  });
+
+  /** A guest orders two serums for pickup by bank transfer (no payment page) from the product's cart. */
+  async function placeBankTransferOrder(page: ShopPage): Promise<void> {
+    await serumInCart(page);
+    await page.toCheckout();
+    await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+    await page.choose('payment', 'pm-bank');
+    await page.fillGuest();
+    await page.toReview();
+    await page.click('Place order');
+    await page.waitFor('placed');
+  }
+
+  /** Calls `run` with console.error recorded; returns what it was called with, as text. */
+  async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+    };
+    try {
+      await run();
+    } finally {
+      console.error = original;
+    }
+    return errors;
+  }
+
+  it('"Continue shopping" after an order goes to the catalogue, not back to the product the cart was opened from', async () => {
+    const page = await ShopPage.mount();
+    await placeBankTransferOrder(page);
+    expect(page.heading).to.equal('Thank you for your order');
+    await page.click('Continue shopping');
+    await page.waitFor('catalogue');
+    expect(page.heading).to.equal('Shop');
+    expect(page.productNames()).to.include('Hydrating Face Serum').and.include('Calming Face Mask (5 pack)');
+    expect(page.badge()).to.equal('0');
+  });
+
+  for (const unsafe of ['javascript:alert(1)', 'http://evil.example/thanks']) {
+    it(`refuses return-url="${unsafe}" with a console error naming it, and the payment returns to this page`, async () => {
+      let page: ShopPage | undefined;
+      const errors = await consoleErrors(async () => {
+        page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout return-url=${unsafe}></fav-shop-checkout></fav-provider>`);
+        await waitUntil(() => page!.checkout, 'the later steps');
+      });
+      const refusals = errors.filter((error) => error.includes('return-url'));
+      expect(refusals, 'reported as the page loads, once').to.have.length(1);
+      expect(refusals[0]).to.contain(`return-url="${unsafe}"`).and.contain('refused');
+      const later = await consoleErrors(() => placeBankTransferOrder(page!));
+      expect(later.filter((error) => error.includes('return-url')), 'not repeated at the order').to.deep.equal([]);
+      const body = lastRequest('createOrder').body as any;
+      const here = location.href.split('#')[0]!;
+      expect(body.successUrl.startsWith(here), body.successUrl).to.equal(true);
+      expect(body.cancelUrl.startsWith(here), body.cancelUrl).to.equal(true);
+      expect(JSON.stringify(body)).to.not.contain('evil.example').and.not.contain('javascript:');
+    });
+  }
+
+  it('sends an https return-url to the payment without a console error', async () => {
+    let page: ShopPage | undefined;
+    const errors = await consoleErrors(async () => {
+      page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout return-url="https://shop.example/thanks"></fav-shop-checkout></fav-provider>`);
+      await placeBankTransferOrder(page);
+    });
+    expect(errors.filter((error) => error.includes('return-url'))).to.deep.equal([]);
+    const body = lastRequest('createOrder').body as any;
+    expect(new URL(body.successUrl).origin + new URL(body.successUrl).pathname).to.equal('https://shop.example/thanks');
   });
 
   it('member: checks out as themself with bank transfer and sees the order in "My orders"', async () => {
@@ -143,7 +212,7 @@ describe('<fav-shop-checkout>', () => {
     expect(page.text).to.contain('HSBC');
     await page.click('My orders');
     await page.waitFor('orders');
-    await waitUntil(() => page.element.flow.orders, 'orders');
+    await waitUntil(() => page.checkout?.orders, 'orders');
     await page.element.updateComplete;
     expect(page.text).to.contain('HW-5101').and.contain('HW-5001').and.contain('Paid').and.contain('Awaiting payment');
     await expect(page.element).to.be.accessible();
@@ -203,7 +272,7 @@ describe('<fav-shop-checkout>', () => {
 
   it('follows the cart changed in another tab (BroadcastChannel), and tells that tab its own changes', async () => {
     const page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout view="cart"></fav-shop-checkout></fav-provider>`, 'cart');
-    const key = (page.element as unknown as {cart: {key: string}}).cart.key;
+    const key = page.flow.cart!.key;
     const otherTab = new BroadcastChannel('fav-widgets.cart');
     const heard: unknown[] = [];
     otherTab.addEventListener('message', (event) => heard.push(event.data));
@@ -252,21 +321,21 @@ describe('<fav-shop-checkout>', () => {
     await page.waitFor('cart');
     expect(page.text).to.contain('Out of stock now');
     expect(page.button('Check out').disabled).to.equal(true);
-    expect(page.element.flow.details.email).to.equal('amy@example.com');
+    expect(page.checkout?.details.email).to.equal('amy@example.com');
     expect(page.badge()).to.equal('1');
   });
 
   it('shows the new total when a price changed since the item was added', async () => {
     const page = await ShopPage.mount();
     await serumInCart(page, 1);
-    const cart = page.element.cart!;
+    const cart = page.flow.cart!;
     cart.patch(new Map([[cart.lines[0]!.key, {price: '300.00', discountPrice: null}]]));
     await page.toCheckout();
     await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
     await page.choose('payment', 'pm-cash');
     await page.fillGuest();
     await page.toReview();
-    expect(page.element.flow.notice).to.equal('price-changed');
+    expect(page.flow.notice).to.equal('price-changed');
     expect(page.banner()).to.contain('The new total is HK$320.00');
     expect(requestsFor('createOrder')).to.have.length(0);
   });
@@ -287,10 +356,10 @@ describe('<fav-shop-checkout>', () => {
     paymentPolling.delays = [0, 400, 400];
     mockControl.fail('getOrderPaymentStatus', {status: 500, times: 1});
     const back = await ShopPage.mount(undefined, 'payment');
-    await waitUntil(() => back.element.flow.paymentView === 'retrying', 'retrying');
+    await waitUntil(() => back.checkout?.paymentView === 'retrying', 'retrying');
     await back.element.updateComplete;
     expect(back.banner()).to.contain('Trying again');
-    await waitUntil(() => back.element.flow.paymentView === 'completed', 'completed', {timeout: 5000});
+    await waitUntil(() => back.checkout?.paymentView === 'completed', 'completed', {timeout: 5000});
   });
 
   it('a 401 during member checkout offers to continue as a guest', async () => {
@@ -304,7 +373,7 @@ describe('<fav-shop-checkout>', () => {
     mockControl.expireToken();
     mockControl.fail('refreshToken', {status: 401, code: 'UNAUTHORIZED'});
     await page.click('Place order');
-    await waitUntil(() => page.element.flow.notice === 'session-expired', 'session expired');
+    await waitUntil(() => page.flow.notice === 'session-expired', 'session expired');
     await page.element.updateComplete;
     expect(page.banner()).to.contain('Your session has expired');
     await page.click('Continue as guest');
@@ -390,6 +459,6 @@ describe('<fav-shop-checkout>', () => {
     cartButton.focus();
     await sendKeys({press: 'Enter'});
     await page.waitFor('cart');
-    expect(page.element.flow.lines.length).to.equal(1);
+    expect(page.flow.lines.length).to.equal(1);
   });
 });

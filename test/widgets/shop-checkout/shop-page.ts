@@ -3,10 +3,11 @@ import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 import type {FavShopCheckout} from '../../../src/widgets/shop-checkout/fav-shop-checkout.js';
-import type {ShopStep} from '../../../src/widgets/shop-checkout/shop-flow.js';
+import type {ShopCheckout} from '../../../src/widgets/shop-checkout/shop-checkout.js';
+import type {ShopFlow, ShopStep} from '../../../src/widgets/shop-checkout/shop-flow.js';
 import {MOCK_SHOP_IDS} from '../../../src/mock/index.js';
 
-export class ShopPage extends WidgetPage<FavShopCheckout> {
+export class ShopPage extends WidgetPage<FavShopCheckout, ShopFlow> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-shop-checkout></fav-shop-checkout></fav-provider>`,
     step: ShopStep = 'catalogue',
@@ -17,7 +18,12 @@ export class ShopPage extends WidgetPage<FavShopCheckout> {
   }
 
   get step(): ShopStep {
-    return this.element.flow.step;
+    return this.flow.step;
+  }
+
+  /** The later steps' state (the checkout, the order, its payment, the member's orders), private to the element like its flow. */
+  get checkout(): ShopCheckout | undefined {
+    return (this.element as unknown as {checkout?: ShopCheckout}).checkout;
   }
 
   productNames(): string[] {

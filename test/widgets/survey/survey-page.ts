@@ -3,10 +3,10 @@ import {waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import type {FavSurvey} from '../../../src/widgets/survey/fav-survey.js';
-import type {SurveyStep} from '../../../src/widgets/survey/survey-flow.js';
-import {mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
+import type {SurveyFlow, SurveyStep} from '../../../src/widgets/survey/survey-flow.js';
+import {laterStepsOf, mountWidget, squash, WidgetPage} from '../../support/widget-page.js';
 
-export class SurveyPage extends WidgetPage<FavSurvey> {
+export class SurveyPage extends WidgetPage<FavSurvey, SurveyFlow> {
   static async mount(
     template: TemplateResult = html`<fav-provider mock company-id="demo"><fav-survey slug="quick-feedback"></fav-survey></fav-provider>`,
     step: SurveyStep = 'questions',
@@ -19,12 +19,12 @@ export class SurveyPage extends WidgetPage<FavSurvey> {
   /** The step, once its code has loaded (the questions and the thank-you arrive in a later chunk). */
   override async waitFor(step: SurveyStep, timeout = 8000): Promise<void> {
     await super.waitFor(step, timeout);
-    if (step === 'questions' || step === 'done') await waitUntil(() => this.element.steps, 'the questions code', {timeout});
+    if (step === 'questions' || step === 'done') await waitUntil(() => laterStepsOf(this.element), 'the questions code', {timeout});
     await this.element.updateComplete;
   }
 
   get step(): SurveyStep {
-    return this.element.flow.step;
+    return this.flow.step;
   }
 
   get provider(): FavProvider {
