@@ -14,7 +14,7 @@ const SHARED_UI =
  * own the small ones would cost a request and a gzip dictionary each, for a few hundred bytes.
  */
 const SHARED_API =
-  /[\\/]src[\\/]api[\\/](?:client|errors|body|registration|operations[\\/][\w-]+|schemas[\\/](?:fields|parse|registration))\.ts$|[\\/]zod[\\/]/;
+  /[\\/]src[\\/]api[\\/](?:client|errors|body|registration|operations[\\/][\w-]+|schemas[\\/](?:fields|parse|registration))\.ts$|[\\/](?:zod|ky)[\\/]/;
 
 /** See src/i18n/msg-id.ts: the runtime's id hashing is never needed, since every msg() names its id. */
 const explicitMessageIds: Plugin = {
