@@ -1,20 +1,40 @@
 import {resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import {elementsManifest} from './scripts/elements-manifest.mjs';
+import {chunkGroups} from './scripts/chunk-groups.js';
 import {minifyLiterals} from './scripts/minify-literals.js';
 
 const here = import.meta.dirname;
 
+/** The small UI modules every widget's first view uses: they travel in the provider's file. */
 const SHARED_UI =
   /[\\/]src[\\/](?:ui[\\/](?:(?:banner|button|field|form|pager|skeleton|step-header|tokens)(?:\.styles)?|format|money|widget\.styles)|api[\\/]urls|widgets[\\/]shared[\\/](?:environment-state|adopt-styles|lazy-module|later-steps|flow-state))\.ts$|lit(?:-html)?[\\/]directives[\\/]if-defined|@lit[\\/]localize[\\/]internal[\\/]localized-/;
 
 /**
- * The API layer every page needs (client, errors, parsing, zod) and its small shared modules
+ * The API layer every page needs (client, errors, parsing, zod, ky) and its small shared modules
  * (operation tables, request bodies, the registration form) travel in one chunk: as chunks of their
  * own the small ones would cost a request and a gzip dictionary each, for a few hundred bytes.
  */
 const SHARED_API =
   /[\\/]src[\\/]api[\\/](?:client|errors|body|registration|operations[\\/][\w-]+|schemas[\\/](?:fields|parse|registration))\.ts$|[\\/](?:zod|ky)[\\/]/;
+
+/** What the script-tag entry (src/entries/index.ts) runs itself, from @lit/context. */
+const SCRIPT_TAG_OWN = /@lit[\\/]context[\\/]lib[\\/]context-(?:root|request-event)\.js$/;
+
+const ENTRIES = {
+  'fav-widgets': resolve(here, 'src/entries/index.ts'),
+  'entries/provider': resolve(here, 'src/entries/provider.ts'),
+  'entries/login': resolve(here, 'src/entries/login.ts'),
+  'entries/booking': resolve(here, 'src/entries/booking.ts'),
+  'entries/my-bookings': resolve(here, 'src/entries/my-bookings.ts'),
+  'entries/offers': resolve(here, 'src/entries/offers.ts'),
+  'entries/shop-checkout': resolve(here, 'src/entries/shop-checkout.ts'),
+  'entries/events': resolve(here, 'src/entries/events.ts'),
+  'entries/survey': resolve(here, 'src/entries/survey.ts'),
+  'entries/contact': resolve(here, 'src/entries/contact.ts'),
+  'entries/cms': resolve(here, 'src/entries/cms.ts'),
+  'entries/client': resolve(here, 'src/entries/client.ts'),
+};
 
 /** See src/i18n/msg-id.ts: the runtime's id hashing is never needed, since every msg() names its id. */
 const explicitMessageIds: Plugin = {
@@ -50,20 +70,7 @@ export default defineConfig(({command}) =>
           minify: true,
           sourcemap: true,
           lib: {
-            entry: {
-              'fav-widgets': resolve(here, 'src/entries/index.ts'),
-              'entries/provider': resolve(here, 'src/entries/provider.ts'),
-              'entries/login': resolve(here, 'src/entries/login.ts'),
-              'entries/booking': resolve(here, 'src/entries/booking.ts'),
-              'entries/my-bookings': resolve(here, 'src/entries/my-bookings.ts'),
-              'entries/offers': resolve(here, 'src/entries/offers.ts'),
-              'entries/shop-checkout': resolve(here, 'src/entries/shop-checkout.ts'),
-              'entries/events': resolve(here, 'src/entries/events.ts'),
-              'entries/survey': resolve(here, 'src/entries/survey.ts'),
-              'entries/contact': resolve(here, 'src/entries/contact.ts'),
-              'entries/cms': resolve(here, 'src/entries/cms.ts'),
-              'entries/client': resolve(here, 'src/entries/client.ts'),
-            },
+            entry: ENTRIES,
             formats: ['es'],
           },
           rolldownOptions: {
@@ -74,14 +81,18 @@ export default defineConfig(({command}) =>
               minify: true,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
-              // The small UI modules every widget's first view uses travel in one chunk, instead of
-              // a handful of tiny chunks (one per set of widgets that happens to share them).
+              // See scripts/chunk-groups.ts: the api chunk, the provider's file, one file per widget's first view.
               codeSplitting: {
                 includeDependenciesRecursively: false,
-                groups: [
-                  {name: 'ui', test: SHARED_UI},
-                  {name: 'api', test: SHARED_API},
-                ],
+                groups: chunkGroups({
+                  entries: ENTRIES,
+                  scriptTag: 'fav-widgets',
+                  provider: 'entries/provider',
+                  widgets: Object.keys(ENTRIES).filter((name) => name.startsWith('entries/') && !/provider|client/.test(name)),
+                  api: SHARED_API,
+                  sharedUi: SHARED_UI,
+                  scriptTagOwn: SCRIPT_TAG_OWN,
+                }),
               },
             },
           },

@@ -151,7 +151,7 @@ export class FavSurvey extends FavWidget {
   });
   /** The questions and the thank-you. */
   private readonly laterSteps = new LaterSteps<Steps>(this, () => import('./survey-steps.js'), {
-    arrived: (steps) => this.flow.questionsLoaded(steps.problemsOf, steps.CreateCall),
+    arrived: (steps) => this.flow.questionsLoaded(steps.problemsOf),
   });
   /** Moves the focus to each new step's (and page's) heading. */
   protected readonly stepFocus = new StepFocusController(this, () => `${this.flow.step}:${this.flow.page}`);

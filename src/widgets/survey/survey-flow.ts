@@ -4,6 +4,7 @@ import {getSurvey, getSurveyByToken, submitSurveyResponse, submitSurveyTokenResp
 import type {MemberSession} from '../../context/session-store.js';
 import type {CreateCall} from '../shared/create-call.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
+import {LazyModule} from '../shared/lazy-module.js';
 import {answersToSend, isEmpty, pagesOf, pathOf, scoresOf, type RawAnswer, type RawAnswers, type SurveyMode} from './survey-logic.js';
 
 /** Checks a page's answers; arrives with the questions' code (survey-validate.ts). */
@@ -89,8 +90,13 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
   duplicate = false;
   sent?: Record<string, unknown>;
 
-  /** Sends the response, with one Idempotency-Key for the same answers (see {@link questionsLoaded}). */
-  private submitCall?: CreateCall;
+  /**
+   * Sends the response, with one Idempotency-Key for the same answers. Its code loads with the
+   * visitor's first answer (or on submit), so the first question does not wait for it.
+   */
+  private readonly submitCall = new LazyModule<CreateCall>(() =>
+    import('../shared/create-call.js').then(({CreateCall}) => new CreateCall(this, this.showCall)),
+  );
   private startedAt?: string;
   private started = false;
   /** Checks a page; set once the questions' code has loaded. */
@@ -98,10 +104,9 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
   /** Only the latest load may apply its answer (a sign-in can start another meanwhile). */
   private loadSeq = 0;
 
-  /** The questions' code arrived: the page checks and the call that sends the response. */
-  questionsLoaded(validate: PageValidator, Call: typeof CreateCall): void {
+  /** The questions' code arrived, with the page checks. */
+  questionsLoaded(validate: PageValidator): void {
     this.validate = validate;
-    this.submitCall ??= new Call(this, this.showCall);
   }
 
   /** The element's `mode` changed: the pages are cut anew, from the first. */
@@ -209,6 +214,7 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
     const problems = {...this.problems};
     delete problems[blockId];
     this.startedAt ??= new Date().toISOString();
+    void this.submitCall.load().catch(() => undefined);
     this.set({raw, problems, notice: this.notice === 'vetoed' ? undefined : this.notice});
     this.saveDraft();
     if (!this.started && !isEmpty(value)) {
@@ -258,8 +264,7 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
     const client = this.element.client;
     const survey = this.survey;
     const validate = this.validate;
-    const call = this.submitCall;
-    if (!client || !survey || !validate || !call || this.busy) return false;
+    if (!client || !survey || !validate || this.busy) return false;
     // Every page on the path must be fine (a draft may hold answers from before a rule changed).
     const pages = this.pages;
     for (let index = 0; index < pages.length; index++) {
@@ -286,7 +291,10 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
       this.set({notice: 'vetoed', error: undefined});
       return false;
     }
-    this.set({notice: undefined});
+    // Busy already while the code that sends arrives (it usually has): one press, one response.
+    this.set({notice: undefined, busy: true});
+    const call = this.submitCall.module ?? (await this.submitCall.load().catch((error: unknown) => void this.codeMissing(error)));
+    if (!call) return false;
     const token = this.source?.token;
     const result = await call.send({
       // The same answers are the same response, however long the visitor took to send them again.
@@ -300,6 +308,12 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
     this.set({step: 'done', responseId: result.responseId, duplicate: result.duplicate, sent: input.answers});
     this.hooks.submitted({...submission, answers: input.answers}, result.responseId, result.duplicate);
     return true;
+  }
+
+  /** The code that sends could not be fetched (offline, a deploy replaced it): said like a failed call. */
+  private codeMissing(error: unknown): void {
+    this.failed(error);
+    this.set({busy: false, error});
   }
 
   /** What a refused response means for the visitor: resolves true when it is said here instead of the error banner. */

@@ -2,4 +2,3 @@
 export {renderDone, renderQuestions} from './survey-views.js';
 export {problemsOf} from './survey-validate.js';
 export {stepStyles} from './survey-steps.styles.js';
-export {CreateCall} from '../shared/create-call.js';
