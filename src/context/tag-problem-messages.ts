@@ -30,6 +30,8 @@ export function describeTagProblem(element: Element, problem: TagProblem): strin
       return `${tagOf(element, 'api-base')}: could not reach ${problem.apiBase} from this page. If that address is right and the API is up, it must allow this page's origin (${location.origin}) in its CORS settings, with the headers X-Company-Id, Authorization, Accept-Language and Idempotency-Key.`;
     case 'lookup':
       return `${tagOf(element, problem.attribute)}: the API found nothing for this ${problem.attribute} (404 on ${problem.operation}). Check the value, or remove the attribute.`;
+    case 'unsafe-return-url':
+      return `${tagOf(element, 'return-url')}: refused, the payment page may only send the customer back to an https address or a page of this site (${location.origin}). It returns to this page instead.`;
   }
 }
 

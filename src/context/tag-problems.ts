@@ -15,7 +15,9 @@ export type TagProblem =
   | {kind: 'unknown-company'; companyId: string}
   | {kind: 'unreachable'; apiBase: string}
   /** The API found nothing for the value of `attribute` (404 on `operation`). */
-  | {kind: 'lookup'; attribute: string; operation: string};
+  | {kind: 'lookup'; attribute: string; operation: string}
+  /** A `return-url` the payment page may not send the customer back to (not https, not this site). */
+  | {kind: 'unsafe-return-url'; value: string};
 
 /** Says in the console what is wrong with `element`'s tag and how to fix it, once per element and problem. */
 export function reportTagProblem(element: Element, problem: TagProblem): void {

@@ -5,6 +5,7 @@ import type {Order} from '../../api/schemas/shop-orders.js';
 import type {CreateOrderInput} from '../../api/shop-orders.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
+import {reportTagProblem} from '../../context/tag-problems.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {StepFocusController} from '../../ui/step-header.js';
 import {renderEnvironmentState} from '../shared/environment-state.js';
@@ -157,6 +158,7 @@ export class FavShopCheckout extends FavWidget {
     currency: () => this.environment?.tenant?.currency || 'HKD',
     language: () => this.environment?.locale ?? 'en',
     returnUrl: () => this.returnUrlAttribute,
+    returnUrlRefused: (value) => reportTagProblem(this, {kind: 'unsafe-return-url', value}),
     pendingKey: () => `fav-widgets:shop-order:${this.storeKey ?? ''}`,
     cartChanged: (detail) => this.emit('fav-cart-changed', detail),
     beforeOrder: (detail) => this.emit('fav-before-order', detail, {cancelable: true}),

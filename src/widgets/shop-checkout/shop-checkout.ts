@@ -129,8 +129,6 @@ export class ShopCheckout {
 
   /** Places the order (D8), with its Idempotency-Key. */
   private readonly orderCall: CreateCall;
-  /** The `return-url` values refused so far: the console names each once. */
-  private readonly refused = new Set<string>();
   /** This widget's reads of the payment status (D10). */
   private readonly paymentPolling = new Polling();
 
@@ -152,14 +150,7 @@ export class ShopCheckout {
 
   /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
   get returnUrl(): string {
-    return returnUrl(this.flow.hooks.returnUrl(), (value) => {
-      if (this.refused.has(value)) return;
-      this.refused.add(value);
-      console.error(
-        `fav-widgets: <fav-shop-checkout return-url="${value}">: refused, the payment page may only send the customer back to an https address or a page of this site (${location.origin}). It returns to this page instead.`,
-        this.flow.element,
-      );
-    });
+    return returnUrl(this.flow.hooks.returnUrl(), (value) => this.flow.hooks.returnUrlRefused(value));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -72,6 +72,8 @@ export interface ShopHooks extends FlowHooks {
   language(): string;
   /** The `return-url` attribute: the page the hosted payment returns to, when given. */
   returnUrl(): string | undefined;
+  /** `return-url` is not a page the payment may return to: said once in the console (context/tag-problems.ts). */
+  returnUrlRefused(value: string): void;
   /** sessionStorage key of the pending order. */
   pendingKey(): string;
   /** Fires `fav-cart-changed`. */

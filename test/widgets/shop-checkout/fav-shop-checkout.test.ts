@@ -7,6 +7,7 @@ import {paymentPolling} from '../../../src/widgets/shared/poll.js';
 import type {FavProvider} from '../../../src/context/fav-provider.js';
 import {lastRequest, mockControl, requestsFor, resetPage, signInMember} from '../../support/mock.js';
 import {ShopPage} from './shop-page.js';
+import {recordConsoleErrors} from '../../support/unexpected.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const P = MOCK_SHOP_IDS.products;
@@ -134,19 +135,21 @@ describe('<fav-shop-checkout>', () => {
     await page.waitFor('placed');
   }
 
-  /** Calls `run` with console.error recorded; returns what it was called with, as text. */
-  async function consoleErrors(run: () => Promise<void>): Promise<string[]> {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => {
-      errors.push(args.map(String).join(' '));
-    };
+  /**
+   * Calls `run` with console.error recorded (test/support/unexpected.ts), then waits until `until`
+   * holds of what was recorded (a tag problem is told once its message module has loaded); returns
+   * what console.error was called with, as text.
+   */
+  async function consoleErrors(run: () => Promise<void>, until?: (errors: string[]) => boolean): Promise<string[]> {
+    const recording = recordConsoleErrors();
+    const texts = () => recording.logged.map((args) => args.map(String).join(' '));
     try {
       await run();
+      if (until) await waitUntil(() => until(texts()), 'the console error');
     } finally {
-      console.error = original;
+      recording.stop();
     }
-    return errors;
+    return texts();
   }
 
   it('"Continue shopping" after an order goes to the catalogue, not back to the product the cart was opened from', async () => {
@@ -166,7 +169,7 @@ describe('<fav-shop-checkout>', () => {
       const errors = await consoleErrors(async () => {
         page = await ShopPage.mount(html`<fav-provider mock company-id="demo"><fav-shop-checkout return-url=${unsafe}></fav-shop-checkout></fav-provider>`);
         await waitUntil(() => page!.checkout, 'the later steps');
-      });
+      }, (errors) => errors.some((error) => error.includes('return-url')));
       const refusals = errors.filter((error) => error.includes('return-url'));
       expect(refusals, 'reported as the page loads, once').to.have.length(1);
       expect(refusals[0]).to.contain(`return-url="${unsafe}"`).and.contain('refused');
