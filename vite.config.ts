@@ -18,9 +18,6 @@ const SHARED_UI =
 const SHARED_API =
   /[\\/]src[\\/]api[\\/](?:client|errors|body|registration|operations[\\/][\w-]+|schemas[\\/](?:fields|parse|registration))\.ts$|[\\/](?:zod|ky)[\\/]/;
 
-/** What the script-tag entry (src/entries/index.ts) runs itself, from @lit/context. */
-const SCRIPT_TAG_OWN = /@lit[\\/]context[\\/]lib[\\/]context-(?:root|request-event)\.js$/;
-
 const ENTRIES = {
   'fav-widgets': resolve(here, 'src/entries/index.ts'),
   'entries/provider': resolve(here, 'src/entries/provider.ts'),
@@ -91,7 +88,6 @@ export default defineConfig(({command}) =>
                   widgets: Object.keys(ENTRIES).filter((name) => name.startsWith('entries/') && !/provider|client/.test(name)),
                   api: SHARED_API,
                   sharedUi: SHARED_UI,
-                  scriptTagOwn: SCRIPT_TAG_OWN,
                 }),
               },
             },

@@ -30,8 +30,6 @@ interface ChunkGroupOptions {
   widgets: readonly string[];
   api: RegExp;
   sharedUi: RegExp;
-  /** Modules the script-tag entry runs itself: they stay out of the provider's file. */
-  scriptTagOwn: RegExp;
 }
 
 function closure(ctx: Context, from: string, dynamic: boolean): Set<string> {
@@ -72,7 +70,7 @@ export function chunkGroups(options: ChunkGroupOptions): Group[] {
     {
       debugName: 'provider',
       name: (id, ctx) =>
-        !api.test(id) && !options.scriptTagOwn.test(id) && (options.sharedUi.test(id) || graphOf(ctx).provider.has(id)) ? 'provider' : null,
+        !api.test(id) && (options.sharedUi.test(id) || graphOf(ctx).provider.has(id)) ? 'provider' : null,
     },
     {
       debugName: 'widget first views',

@@ -1,6 +1,6 @@
 import {DEFAULT_API_BASE, FavClient, type DroppedItemsInfo} from '../api/client.js';
 import type {FavApiError} from '../api/errors.js';
-import {activeLocale, applyLocale, detectLocale, normalizeLocale, type FavLocale} from '../i18n/locale.js';
+import {activeLocale, applyLocale, detectLocale, knownTimeZone, normalizeLocale, type FavLocale} from '../i18n/locale.js';
 import type {FavConfig, FavEnvironment, FavTenant} from './fav-context.js';
 import {sessionStoreFor, type SessionApi, type SessionStore} from './session-store.js';
 import {reportTagProblem, type TagProblem} from './tag-problems.js';
@@ -39,6 +39,7 @@ export interface ConfiguredElement extends Element {
   mock: boolean;
   tokenStorage?: FavConfig['tokenStorage'];
   theme?: FavConfig['theme'];
+  timeZone?: string;
 }
 
 /** The configuration an element's attributes describe (empty strings count as absent). */
@@ -50,6 +51,7 @@ export function configOf(element: ConfiguredElement): FavConfig {
     mock: element.mock,
     tokenStorage: element.tokenStorage,
     theme: element.theme,
+    timeZone: knownTimeZone(element.timeZone),
   };
 }
 
@@ -59,7 +61,7 @@ export function localeOf(element: ConfiguredElement): FavLocale {
 }
 
 function sameConfig(a: FavConfig, b: FavConfig): boolean {
-  return (['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage'] as const).every((key) => a[key] === b[key]);
+  return (['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'timeZone'] as const).every((key) => a[key] === b[key]);
 }
 
 /**
@@ -139,6 +141,8 @@ export class EnvironmentBuilder {
       client.configure({companyId: tenant.companyId, session, locale: this.#value.locale});
       // The store outlives every element: its calls go through a client that refers to none of them.
       session.attach(sessionApiFor(new FavClient({...options, companyId: tenant.companyId})));
+      // A time zone the API named wins; `time-zone` is for when it names none.
+      tenant = {...tenant, timezone: tenant.timezone ?? config.timeZone};
       this.#emit({...this.#value, status: 'ready', client, session, tenant, error: undefined});
       void session.validateOnLoad();
     } catch (cause) {

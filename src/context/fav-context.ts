@@ -14,12 +14,15 @@ export interface FavConfig {
   mock?: boolean;
   tokenStorage?: TokenStorage;
   theme?: FavTheme;
+  /** The tenant's IANA time zone, used when the API does not name it (`time-zone`). */
+  timeZone?: string;
 }
 
 /** What the tenant told us about itself (resolve-domain), or what the configuration implies. */
 export interface FavTenant {
   companyId: string;
   name?: string;
+  /** IANA zone: resolve-domain's, else the configuration's `time-zone`. */
   timezone?: string;
   currency?: string;
   defaultLocale?: string;

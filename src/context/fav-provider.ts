@@ -69,6 +69,13 @@ export class FavProvider extends FavElement {
   /** `inherit` (the page's font and text colour, on a transparent background), `light`, `dark`, or `auto` to follow the visitor's OS setting. */
   @property() theme: FavTheme = 'inherit';
 
+  /**
+   * The business's IANA time zone, e.g. `Asia/Hong_Kong`, for when the API does not name it (with
+   * `company-id` alone it often does not): times are then labelled "Hong Kong Time" rather than
+   * "GMT+08:00". A zone the API names (resolve-domain, the service, the slots, the event) wins.
+   */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
   readonly #provider = new ContextProvider(this, {context: favEnvironmentContext});
   readonly #builder = new EnvironmentBuilder(
     this,
@@ -114,7 +121,7 @@ export class FavProvider extends FavElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['theme', 'tokenStorage', 'locale'].some((key) => changed.has(key as keyof FavProvider))) checkAttributeValues(this as unknown as Element & Record<string, unknown>);
+    if (['theme', 'tokenStorage', 'locale', 'timeZone'].some((key) => changed.has(key as keyof FavProvider))) checkAttributeValues(this as unknown as Element & Record<string, unknown>);
     if (this.hasUpdated && changed.size > 0) this.#builder.update(configOf(this), localeOf(this));
   }
 

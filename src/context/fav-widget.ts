@@ -71,6 +71,8 @@ export class FavWidget extends FavElement {
   @property({attribute: 'token-storage'}) tokenStorage?: TokenStorage;
   /** `inherit` (the page's font and text colour), `light`, `dark` or `auto`. Inherited from the provider unless set here. */
   @property({reflect: true}) theme?: FavTheme;
+  /** The business's IANA time zone (`Asia/Hong_Kong`) when the API does not name it, when not inside a `<fav-provider>`. */
+  @property({attribute: 'time-zone'}) timeZone?: string;
 
   /** The tenant, client and session this widget works with. */
   @state() protected environment?: FavEnvironment;
@@ -157,7 +159,7 @@ export class FavWidget extends FavElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (['theme', 'tokenStorage', 'layout', 'locale'].some((key) => changed.has(key))) {
+    if (['theme', 'tokenStorage', 'layout', 'locale', 'timeZone'].some((key) => changed.has(key))) {
       checkAttributeValues(this as unknown as Element & Record<string, unknown>, this.#themeInherited ? 'theme' : undefined);
     }
     // With theme="inherit" the widget wears the page's text colour; when it is light, the accents take
@@ -167,7 +169,7 @@ export class FavWidget extends FavElement {
     if (this.theme) this.setAttribute('theme', this.theme);
     // Only the inherit theme reads it: other themes skip the style recalculation.
     if ((this.theme ?? 'inherit') === 'inherit') this.toggleAttribute('light-ink', parseFloat(getComputedStyle(this).columnRuleColor.slice(4)) > 55);
-    const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale'].some((key) =>
+    const configChanged = ['companyId', 'apiBase', 'domain', 'mock', 'tokenStorage', 'locale', 'timeZone'].some((key) =>
       changed.has(key),
     );
     // Set later, a company-id (or api-base, domain, mock) of its own wins over the provider's.

@@ -16,6 +16,8 @@ export function describeTagProblem(element: Element, problem: TagProblem): strin
       return `${tagOf(element, problem.attribute)}: "${problem.value}" is not a ${problem.attribute} value; use ${problem.values.join(', ')} (using ${problem.fallback}).`;
     case 'locale':
       return `${tagOf(element, 'locale')}: "${problem.value}" is not a supported locale; use en or zh-Hant (using the page's language).`;
+    case 'time-zone':
+      return `${tagOf(element, 'time-zone')}: "${problem.value}" is not a time zone this browser knows; use an IANA name such as Asia/Hong_Kong (using the zone the API names, else the times' own offset).`;
     case 'missing-tenant':
       return element.localName === 'fav-provider'
         ? `${tagOf(element)} has no company-id or domain, and the tenant cannot be found from this host ("${problem.host}"). Set company-id (from your FavCRM settings).`

@@ -1,4 +1,4 @@
-import {normalizeLocale} from '../i18n/locale.js';
+import {knownTimeZone, normalizeLocale} from '../i18n/locale.js';
 
 /**
  * Mistakes in a tag, found here and explained in the console by tag-problem-messages.ts, which a page
@@ -9,6 +9,7 @@ export type TagProblem =
   /** `attribute="value"` is not one of `values`; the element uses `fallback`. */
   | {kind: 'value'; attribute: string; value: string; values: readonly string[]; fallback: string}
   | {kind: 'locale'; value: string}
+  | {kind: 'time-zone'; value: string}
   /** No company-id or domain, and the page's host cannot name the tenant. */
   | {kind: 'missing-tenant'; host: string}
   | {kind: 'unknown-domain'; host: string}
@@ -42,4 +43,6 @@ export function checkAttributeValues(element: Element & Record<string, unknown>,
   }
   const locale = element.locale;
   if (typeof locale === 'string' && locale && !normalizeLocale(locale)) reportTagProblem(element, {kind: 'locale', value: locale});
+  const zone = element.timeZone;
+  if (typeof zone === 'string' && zone && !knownTimeZone(zone)) reportTagProblem(element, {kind: 'time-zone', value: zone});
 }

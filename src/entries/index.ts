@@ -11,7 +11,6 @@
  * wrapping would reach into closed roots their authors chose to close. A closed root, or an open one
  * attached long after its host was inserted, is announced with `window.FavWidgets.discover(root)`.
  */
-import {ContextRoot} from '@lit/context';
 import {elementLoaders} from './loaders.js';
 
 declare global {
@@ -21,7 +20,6 @@ declare global {
   }
 }
 
-const ROOT_KEY = Symbol.for('fav-widgets.context-root');
 const pending = new Set(Object.keys(elementLoaders));
 /** Custom tags not defined yet when met: their elements may get a shadow root once they are. */
 const awaited = new Set<string>();
@@ -63,12 +61,6 @@ export function discover(root: ParentNode): void {
   }
 }
 
-const scope = globalThis as unknown as Record<symbol, boolean>;
-// A widget that upgrades before its provider still finds it once the provider upgrades.
-if (!scope[ROOT_KEY]) {
-  scope[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
 window.FavWidgets ??= {discover};
 discover(document);
 observer.observe(document.documentElement, watch);

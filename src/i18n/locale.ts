@@ -58,6 +58,15 @@ export function detectLocale(element: Element): FavLocale {
 }
 
 /** The locale the widgets currently render in. */
+/** `value` when it is an IANA time zone this browser knows (`Asia/Hong_Kong`), else undefined. */
+export function knownTimeZone(value: string | null | undefined): string | undefined {
+  try {
+    return value ? new Intl.DateTimeFormat('en', {timeZone: value}).resolvedOptions().timeZone : undefined;
+  } catch {
+    return undefined; // RangeError: not a zone
+  }
+}
+
 export function activeLocale(): FavLocale {
   return (localeApi()?.getLocale() as FavLocale | undefined) ?? 'en';
 }

@@ -78,6 +78,7 @@ const config = (firstView: OperationId): Change[] => [
   ['api-base', 'https://api.example.test', {request: firstView}],
   ['domain', 'ignored-while-company-id.example', {request: firstView}],
   ['company-id', 'demo-taipei', {request: firstView}],
+  ['time-zone', 'Asia/Tokyo', {holds: (element) => environmentOf(element)?.tenant?.timezone === 'Asia/Tokyo'}],
   darkTheme,
   inChinese,
   mockOff,
@@ -93,6 +94,7 @@ const CASES: Record<string, ElementCase> = {
       ['company-id', null, {request: 'listEvents'}],
       ['domain', 'taipei.favcrm.test', {request: 'resolveDomain'}],
       ['company-id', 'demo', {request: 'listEvents'}],
+      ['time-zone', 'Asia/Tokyo', {holds: (provider) => environmentOf(provider.querySelector('fav-events') as unknown as Element_)?.tenant?.timezone === 'Asia/Tokyo'}],
       ['theme', 'dark', {holds: (provider) => getComputedStyle(provider.querySelector('fav-events')!).colorScheme === 'dark'}],
       ['locale', 'zh-Hant', {holds: (provider) => /[\u4e00-\u9fff]/.test(provider.querySelector('fav-events')!.shadowRoot!.textContent ?? '')}],
       ['mock', null, {holds: (provider) => !!provider.querySelector('fav-events')!.shadowRoot!.querySelector('[part~="banner"]')}],
@@ -125,6 +127,7 @@ const CASES: Record<string, ElementCase> = {
       ['booking-id', null, {request: 'listBookings'}],
       ['token-storage', 'memory', {request: 'listBookings'}],
       ['domain', 'ignored-while-company-id.example', {request: 'listBookings'}],
+      ['time-zone', 'Asia/Tokyo', {holds: (element) => environmentOf(element)?.tenant?.timezone === 'Asia/Tokyo'}],
       darkTheme,
       inChinese,
       // Another tenant, another API: the member is not signed in there, so the sign-in shows.

@@ -76,6 +76,8 @@ export const EventSchema = z.object({
   maxTicketsPerOrder: int(10),
   maxTicketsPerMember: nullableInt,
   deliveryMode: oneOf(DELIVERY_MODES, 'in_person'),
+  /** IANA zone of the venue (assumed: no operation documents it). */
+  timezone: nullableText,
   dates: list(EventDateSchema),
   registered: bool,
 });

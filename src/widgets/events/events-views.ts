@@ -6,6 +6,7 @@ import type {Event, EventDate} from '../../api/schemas/events.js';
 import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
+import {knownTimeZone} from '../../i18n/locale.js';
 import {formatDate, formatMoney, timeZoneLabel} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
@@ -27,12 +28,12 @@ export interface ViewContext {
 }
 
 /**
- * Where an event's times are shown: in-person and hybrid events in the tenant's zone (named when the
- * visitor's differs), online events in the visitor's own zone.
+ * Where an event's times are shown: in-person and hybrid events in the venue's zone (the event's,
+ * else the tenant's; named when the visitor's differs), online events in the visitor's own zone.
  */
 export function zoneOf(event: Event, context: ViewContext): {timeZone?: string; label?: string} {
   if (event.deliveryMode === 'online') return {};
-  const timeZone = context.tenantTimezone;
+  const timeZone = knownTimeZone(event.timezone) ?? context.tenantTimezone;
   if (timeZone) return timeZone === context.visitorTimezone ? {timeZone} : {timeZone, label: timeZoneLabel(timeZone, context.locale)};
   // Tenant zone unknown (no resolve-domain): the offset the API wrote the times with is the venue's.
   const offset = offsetZone(event.dates[0]?.startTime);
@@ -47,14 +48,10 @@ function offsetZone(value: string | null | undefined): {zone: string; minutes: n
   if (match[1]!.toUpperCase() === 'Z') return {zone: 'UTC', minutes: 0};
   const minutes = (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
   const zone = `${match[2]}${match[3]}:${match[4]}`;
-  try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
-    return {zone, minutes};
-  } catch {
-    if (minutes % 60) return undefined;
-    const hours = minutes / 60;
-    return {zone: hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`, minutes};
-  }
+  if (knownTimeZone(zone)) return {zone, minutes};
+  if (minutes % 60) return undefined;
+  const hours = minutes / 60;
+  return {zone: hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`, minutes};
 }
 
 /** "Tue, 3 Dec, 19:00–20:15 (Hong Kong Time)"; all-day sessions show their dates only. */

@@ -6,7 +6,8 @@ import type {FavPaymentStartedDetail} from '../../../src/widgets/events/fav-even
 import {MOCK_EVENTS_IDS} from '../../../src/mock/index.js';
 import {EventsPage} from './events-page.js';
 import {squash} from '../../support/widget-page.js';
-import {lastRequest, mockControl, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {lastRequest, mockControl, mockGet, mockPost, requestsFor, resetPage, signInMember} from '../../support/mock.js';
+import {recordConsoleErrors} from '../../support/unexpected.js';
 import {tabTo} from '../../support/keyboard.js';
 import {A_MONDAY_MORNING, pinClock} from '../../support/clock.js';
 
@@ -459,7 +460,8 @@ describe('<fav-events>', () => {
       await signInMember(provider, 'mem-demo-lee');
       await waitUntil(() => page.input('name').value === 'Lee Ka Yan', 'the member’s name');
       expect(page.input('email').value).to.equal('typed@example.com');
-      expect(page.input('phone').value).to.equal('98765432');
+      // Shown without the tenant's +852 once the dialling prefix has arrived (it loads with the form).
+      await waitUntil(() => page.input('phone').value === '98765432', 'the member’s number, without the prefix');
     });
   });
 
@@ -555,6 +557,45 @@ describe('<fav-events>', () => {
       const start = online.flow.event!.dates[0]!.startTime!;
       const expected = new Intl.DateTimeFormat('en', {hour: 'numeric', minute: '2-digit'}).format(new Date(start));
       expect(text(session)).to.contain(expected);
+    });
+
+    it('names the venue’s zone from the provider’s time-zone, and from the event’s own timezone first', async () => {
+      const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // With company-id alone the API names no zone: time-zone does, so the label is a name, not an offset.
+      const named = await EventsPage.mount(
+        html`<fav-provider mock company-id="demo" time-zone="Asia/Hong_Kong"><fav-events event="full-moon-sound-bath"></fav-events></fav-provider>`,
+        'detail',
+      );
+      expect(text(named.root.querySelector('[part~="session"]')!)).to.match(/7:30\s?PM–9:00\s?PM/);
+      if (visitorZone !== 'Asia/Hong_Kong') expect(named.text).to.match(/Times are shown in Hong Kong [^.]*Time\./);
+      expect(named.text).to.not.contain('GMT');
+
+      // An event that names its own zone is shown in it, whatever the provider says.
+      const raw = await mockGet('/events/full-moon-sound-bath');
+      mockControl.fail('getEvent', {status: 200, body: {success: true, data: {...raw.data, timezone: 'Asia/Tokyo'}}, times: Infinity});
+      const tokyo = await EventsPage.mount(
+        html`<fav-provider mock company-id="demo" time-zone="Asia/Hong_Kong"><fav-events event="full-moon-sound-bath"></fav-events></fav-provider>`,
+        'detail',
+      );
+      expect(text(tokyo.root.querySelector('[part~="session"]')!)).to.match(/8:30\s?PM–10:00\s?PM/);
+      expect(tokyo.text).to.match(/Times are shown in Japan [^.]*Time\./);
+      tokyo.element.closest('fav-provider')!.setAttribute('locale', 'zh-Hant');
+      await waitUntil(() => tokyo.text.includes('時間以日本'), 'the zone is named in Chinese');
+    });
+
+    it('reports a time-zone it does not know, and keeps the offset the API wrote', async () => {
+      const errors = recordConsoleErrors();
+      const messages = () => errors.logged.map((args) => String(args[0]));
+      const page = await EventsPage.mount(
+        html`<fav-provider mock company-id="demo" time-zone="Hong Kong"><fav-events event="full-moon-sound-bath"></fav-events></fav-provider>`,
+        'detail',
+      );
+      expect(text(page.root.querySelector('[part~="session"]')!)).to.match(/7:30\s?PM–9:00\s?PM/);
+      await waitUntil(() => messages().some((message) => message.includes('time-zone="Hong Kong"')), 'the console names the attribute');
+      errors.stop();
+      expect(messages().find((message) => message.includes('time-zone'))).to.contain('Asia/Hong_Kong');
+      const visitorOffset = -new Date(page.flow.event!.dates[0]!.startTime!).getTimezoneOffset();
+      if (visitorOffset !== 8 * 60) expect(page.text).to.match(/Times are shown in GMT\+0?8/);
     });
 
     it('speaks Traditional Chinese with Chinese dates and money', async () => {
