@@ -7,7 +7,7 @@ import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import {checkEventAccess, createEventPaymentIntent, getEvent, registerForEvent, type EventRegistrationInput} from '../../api/events.js';
 import type {EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
 import {CreateCall} from '../shared/create-call.js';
-import {isAllowedPaymentUrl} from '../shared/payment-url.js';
+import {isAllowedPaymentUrl, safeReturnUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {paymentPolling, Polling} from '../shared/poll.js';
 import {RETURN_MARKER, STORAGE_PREFIX, type Attendee, type AttendeeField, type EventsFlow, type RegistrationOutcome, type ReturnState, type StoredRegistration} from './events-flow.js';
@@ -27,8 +27,10 @@ export interface CheckoutHooks {
   paymentStarted(registration: EventRegistration, intent: PaymentIntent, url: string | null): boolean;
   accessChecked(registrationId: string, outcome: RegistrationOutcome, access: EventAccess): void;
   navigate(url: string): void;
-  /** Where the hosted payment sends the visitor back (the `return-url` attribute or this page). */
-  returnUrl(): string;
+  /** The `return-url` attribute: the page the hosted payment sends the visitor back to, when given. */
+  returnUrl(): string | undefined;
+  /** `return-url` is not a page the payment may return to: said once in the console (context/tag-problems.ts). */
+  returnUrlRefused(value: string): void;
   /** The payment methods offered (the `payment-methods` attribute). */
   methods(): readonly PaymentMethodOption[];
   /** The tenant id, for the sessionStorage key. */
@@ -135,6 +137,13 @@ export class EventsCheckout {
   ) {
     this.registrationCall = new CreateCall(flow, flow.showCall);
     this.paymentCall = new CreateCall(flow, flow.showCall);
+    // An unsafe return-url is reported when the page loads, not first when a visitor pays.
+    void this.returnUrl;
+  }
+
+  /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
+  get returnUrl(): string {
+    return safeReturnUrl(this.hooks.returnUrl(), (value) => this.hooks.returnUrlRefused(value));
   }
 
   private set(patch: Partial<EventsCheckout>): void {
@@ -258,7 +267,7 @@ export class EventsCheckout {
     const id = String(registration.id);
     const token = flow.asMember ? undefined : stored(this.hooks.tenantKey(), id)?.token;
     const methodId = this.paymentMethodId;
-    const input = {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(this.hooks.returnUrl(), id)};
+    const input = {...(methodId ? {paymentMethodId: methodId} : {}), returnUrl: returnUrlFor(this.returnUrl, id)};
     flow.notify(undefined);
     const intent = await this.paymentCall.send({
       request: {registration: id, ...input},

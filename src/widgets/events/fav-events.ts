@@ -3,6 +3,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {EventRegistrationInput} from '../../api/events.js';
 import type {Event, EventAccess, EventRegistration, PaymentIntent} from '../../api/schemas/events.js';
+import {reportTagProblem} from '../../context/tag-problems.js';
 import {FavWidget} from '../../context/fav-widget.js';
 import type {MemberSession, SessionChange} from '../../context/session-store.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
@@ -169,7 +170,7 @@ export class FavEvents extends FavWidget {
 
   /** Open this event (its slug) instead of the list. */
   @property() event?: string;
-  /** Where the hosted payment page sends the visitor back (https); default this page. */
+  /** Where the hosted payment page sends the visitor back: an https address or a page of this site (anything else is refused with a console message); default this page. */
   @property({attribute: 'return-url'}) returnUrl?: string;
   /** How lists lay out: `grid` (default) puts cards side by side once the widget is 36rem wide; `list` shows compact rows with a small image. */
   @property({reflect: true}) layout?: 'grid' | 'list';
@@ -197,7 +198,8 @@ export class FavEvents extends FavWidget {
     arrived: (steps) => {
       // The checkout asks of the element: its events, the page it leaves for, its attributes and tenant.
       this.checkout = new steps.EventsCheckout(this.flow, {
-        returnUrl: () => this.returnUrl || location.href,
+        returnUrl: () => this.returnUrl,
+        returnUrlRefused: (value) => reportTagProblem(this, {kind: 'unsafe-return-url', value}),
         methods: () => this.methods(),
         tenantKey: () => this.environment?.tenant?.companyId ?? 'default',
         beforeRegistration: (input) => {

@@ -13,3 +13,21 @@ export function isAllowedPaymentUrl(url: unknown): url is string {
     return false; // relative or not a URL
   }
 }
+
+/**
+ * The page a hosted payment returns to: `wanted` (a widget's `return-url`) when it is https or this
+ * site, else this page; `refuse` is told a value it may not use (`javascript:…`, `http://` to
+ * another site …).
+ */
+export function safeReturnUrl(wanted: string | undefined, refuse: (value: string) => void): string {
+  if (wanted) {
+    try {
+      const url = new URL(wanted, location.href);
+      if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
+    } catch {
+      // refused below
+    }
+    refuse(wanted);
+  }
+  return location.href.split('#')[0]!;
+}

@@ -15,7 +15,7 @@ import {getProduct} from '../../api/shop.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {CreateCall} from '../shared/create-call.js';
-import {isAllowedPaymentUrl} from '../shared/payment-url.js';
+import {isAllowedPaymentUrl, safeReturnUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {Polling} from '../shared/poll.js';
 import {unitPrice, type CartLine, type CartStore} from './cart-store.js';
@@ -62,23 +62,6 @@ function withParam(url: string, value: string): string {
   const parsed = new URL(url, location.href);
   parsed.searchParams.set(RETURN_PARAM, value);
   return parsed.href;
-}
-
-/**
- * The page the hosted payment returns to: `wanted` when it is https or this site, else this page, and
- * `refuse` is told the value (`javascript:…`, `http://` to another site …).
- */
-function returnUrl(wanted: string | undefined, refuse: (value: string) => void): string {
-  if (wanted) {
-    try {
-      const url = new URL(wanted, location.href);
-      if (url.protocol === 'https:' || url.origin === location.origin) return url.href;
-    } catch {
-      // refused below
-    }
-    refuse(wanted);
-  }
-  return location.href.split('#')[0]!;
 }
 
 function savePending(key: string, pending: PendingOrder | undefined): void {
@@ -150,7 +133,7 @@ export class ShopCheckout {
 
   /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
   get returnUrl(): string {
-    return returnUrl(this.flow.hooks.returnUrl(), (value) => this.flow.hooks.returnUrlRefused(value));
+    return safeReturnUrl(this.flow.hooks.returnUrl(), (value) => this.flow.hooks.returnUrlRefused(value));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -242,6 +242,46 @@ describe('<fav-events>', () => {
   });
 
   describe('a paid event', () => {
+    /** Registers for the sound bath and presses Pay (the page stays); what the console said meanwhile. */
+    async function payFor(returnUrl: string): Promise<{errors: string[]; sent: URL}> {
+      const recording = recordConsoleErrors();
+      const texts = () => recording.logged.map((args) => args.map(String).join(' '));
+      try {
+        const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events payment-methods=${METHODS} return-url=${returnUrl}></fav-events></fav-provider>`);
+        await page.openEvent('Full Moon Sound Bath');
+        await page.toRegister();
+        await page.fill();
+        await page.submit();
+        await page.waitFor('payment');
+        page.root.querySelector<HTMLInputElement>('input[name="paymentMethod"][value="pm-alipayhk"]')!.click();
+        const started = stayOnPage(page.element);
+        await page.click('Pay HK$380.00');
+        await started;
+        await new Promise((resolve) => setTimeout(resolve, 50)); // a refusal's message loads on demand
+      } finally {
+        recording.stop();
+      }
+      return {errors: texts().filter((text) => text.includes('return-url')), sent: new URL(String((lastRequest('createEventPaymentIntent').body as {returnUrl: string}).returnUrl))};
+    }
+
+    for (const unsafe of ['javascript:alert(1)', 'http://evil.example/thanks']) {
+      it(`refuses return-url="${unsafe}" with one console error naming it, and the payment returns to this page`, async () => {
+        const {errors, sent} = await payFor(unsafe);
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain(`return-url="${unsafe}"`).and.contain('refused');
+        expect(sent.origin + sent.pathname).to.equal(location.origin + location.pathname);
+        expect(sent.searchParams.get('fav_event_registration')).to.match(/\S/);
+      });
+    }
+
+    it('sends an https return-url to the payment, with the registration marker, without a console error', async () => {
+      const {errors, sent} = await payFor('https://events.example/thanks?from=ad');
+      expect(errors).to.deep.equal([]);
+      expect(sent.origin + sent.pathname).to.equal('https://events.example/thanks');
+      expect(sent.searchParams.get('from')).to.equal('ad');
+      expect(sent.searchParams.get('fav_event_registration')).to.match(/\S/);
+    });
+
     it('registers, pays on the hosted page with the chosen method, and confirms on return', async () => {
       const page = await EventsPage.mount(html`<fav-provider mock company-id="demo"><fav-events payment-methods=${METHODS}></fav-events></fav-provider>`);
       await page.openEvent('Full Moon Sound Bath');
