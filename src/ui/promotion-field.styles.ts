@@ -12,13 +12,13 @@ export const promotionStyles = css`
     justify-items: stretch;
   }
   .promotion.applied {
-    grid-template-columns: auto auto;
-    justify-content: start;
-    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
     column-gap: var(--_fav-space-md);
   }
   .promotion.applied .hint {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
   .promotion-applied {
     margin: 0;
