@@ -130,16 +130,18 @@ export class BookingCheckout {
       ...(promotionCode ? {promotionCode} : {}),
     };
     if (!flow.pageAllows(summary, input)) return false;
+    // The code sent: `fav-before-booking` may have changed it.
+    const sent = input.promotionCode ?? '';
     const booking = await this.call.send({
       request: input,
       call: (options) => createGuestBooking(client, input, options),
       asMember: summary.customer.kind === 'member',
       sessionEnded: () => flow.sessionEnded(),
       refused: async (error) => {
-        if (promotionCode && refusesPromotionCode(error)) {
+        if (sent && refusesPromotionCode(error)) {
           // Back to the details, where the code shows in its field with the message; nothing typed is lost.
           flow.back();
-          await this.promotion.refused(promotionCode);
+          await this.promotion.refused(sent);
           return true;
         }
         if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
@@ -148,7 +150,7 @@ export class BookingCheckout {
       },
     });
     if (!booking) return false;
-    this.promotionSent = promotionCode;
+    this.promotionSent = sent;
     flow.booked(booking, summary);
     return true;
   }

@@ -210,6 +210,8 @@ export class EventsCheckout {
     }
     const event = flow.event;
     const asMember = flow.asMember;
+    // The code sent: `fav-before-registration` may have changed it.
+    const sent = input.promotionCode ?? '';
     flow.notify(undefined);
     const registration = await this.registrationCall.send({
       request: input,
@@ -217,16 +219,16 @@ export class EventsCheckout {
       asMember,
       sessionEnded: () => flow.notify('session-expired'),
       refused: async (error) => {
-        if (!promotionCode || !refusesPromotionCode(error)) return this.registrationRefused(error);
+        if (!sent || !refusesPromotionCode(error)) return this.registrationRefused(error);
         // The code shows in its field with the message; the rest of the form stays as typed.
-        await this.promotion.refused(promotionCode);
+        await this.promotion.refused(sent);
         return true;
       },
     });
     if (!registration) return;
     const eventSlug = registration.eventSlug || event.slug;
     store(this.hooks.tenantKey(), {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
-    this.set({registration, promotionSent: promotionCode, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
+    this.set({registration, promotionSent: sent, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
     this.hooks.registrationCreated(registration);
     const status = registration.status;
     if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {

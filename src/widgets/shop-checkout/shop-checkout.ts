@@ -427,13 +427,14 @@ export class ShopCheckout {
     const cart = flow.cart;
     if (!client || !cart || flow.busy || !flow.lines.length) return;
     const lines = flow.lines.map((l) => ({...l}));
-    const promotionCode = this.promotion.commit();
-    const input = this.orderInput(promotionCode);
+    const input = this.orderInput(this.promotion.commit());
     if (!flow.hooks.beforeOrder({lines, totals: this.previewTotals(), input})) {
       flow.orderVetoed();
       return;
     }
     flow.notify(undefined);
+    // The code sent: `fav-before-order` may have changed it.
+    const sent = input.promotionCode ?? '';
     let idempotencyKey = '';
     const order = await this.orderCall.send({
       request: input,
@@ -444,15 +445,15 @@ export class ShopCheckout {
       asMember: flow.asMember,
       sessionEnded: () => flow.notify('session-expired'),
       refused: async (error) => {
-        if (!promotionCode || !refusesPromotionCode(error)) return this.orderRefused(cart, lines, error);
+        if (!sent || !refusesPromotionCode(error)) return this.orderRefused(cart, lines, error);
         // The code is refused: it shows in its field with the message; the cart and the details stay.
-        await this.promotion.refused(promotionCode);
+        await this.promotion.refused(sent);
         return true;
       },
     });
     if (!order) return;
     const totals = orderTotals(order, flow.hooks.currency());
-    const pending: PendingOrder = {order, idempotencyKey, lines, totals, ...(promotionCode ? {promotionCode} : {})};
+    const pending: PendingOrder = {order, idempotencyKey, lines, totals, ...(sent ? {promotionCode: sent} : {})};
     const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
     savePending(this.pendingKey, redirect ? pending : undefined);
     cart.removeOrdered(lines.map((l) => l.key));
@@ -461,7 +462,7 @@ export class ShopCheckout {
     flow.reached('placed');
     flow.hooks.orderCreated({order, lines, totals});
     // With a promotion code the customer sees the discount and the new total first, and goes to pay from there.
-    if (redirect && !promotionCode) this.startPayment();
+    if (redirect && !sent) this.startPayment();
   }
 
   /** To the hosted payment page of the order placed, unless the page navigates itself (`fav-order-payment-started`). */

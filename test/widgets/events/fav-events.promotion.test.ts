@@ -89,6 +89,16 @@ describe('<fav-events> promotion code', () => {
     expect(page.summary()).to.not.have.property('Discount');
   });
 
+  it('a code the page adds in fav-before-registration is the one shown with its discount', async () => {
+    const page = await soundBathForm();
+    await page.fill();
+    page.element.addEventListener('fav-before-registration', (event) => void (event.detail.input.promotionCode = 'WELCOME10'), {once: true});
+    await page.submit();
+    await page.waitFor('payment');
+    expect(sentCode()).to.equal('WELCOME10');
+    expect(page.summary()).to.deep.include({'Promotion code': 'WELCOME10', Discount: '−HK$38.00', Total: 'HK$342.00'});
+  });
+
   it('the promotion-code attribute fills it in; removed, the registration goes without one', async () => {
     const page = await soundBathForm('WELCOME10');
     expect(page.appliedPromotion()).to.equal('WELCOME10');
