@@ -29,6 +29,8 @@ export interface GuestBookingInput {
   quoteId?: string;
   notes?: string;
   addonIds?: Id[];
+  /** A promotion code (the SDK form's field, which the doc lacks); an unknown or expired one is refused with a 4xx naming the field. */
+  promotionCode?: string;
 }
 
 export interface BookingsQuery extends PageQuery {

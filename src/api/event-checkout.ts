@@ -16,6 +16,8 @@ export interface EventRegistrationInput {
   quantity?: number;
   /** The chosen EventDate id, when the event has dated sessions. */
   sessionId?: Id;
+  /** A promotion code (the SDK form's field) for a paid event; an unknown or expired one is refused with a 4xx naming the field. */
+  promotionCode?: string;
 }
 
 export interface PaymentIntentInput {

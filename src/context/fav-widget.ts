@@ -49,7 +49,8 @@ function crossesToProvider(element: Element): boolean {
   return false;
 }
 
-const PREFILL_ATTRIBUTES = ['prefill', 'prefill-params'];
+/** Read when a form shows, not properties: the prefill (widgets/shared/prefill.ts) and the promotion code (widgets/shared/promotion-code.ts). */
+const PREFILL_ATTRIBUTES = ['prefill', 'prefill-params', 'promotion-code'];
 
 /**
  * Base of every widget: finds its `<fav-provider>` through context, or, with no provider around it,
@@ -132,7 +133,7 @@ export class FavWidget extends FavElement {
     this.#ownBuilder.update(configOf(this), localeOf(this));
   }
 
-  // The prefill attributes are read when a form shows (widgets/shared/prefill.ts), not properties:
+  // The prefill attributes and `promotion-code` are read when a form shows, not properties:
   // observed here, a form on screen follows them.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...PREFILL_ATTRIBUTES];
@@ -143,7 +144,7 @@ export class FavWidget extends FavElement {
     if (PREFILL_ATTRIBUTES.includes(name)) this.prefillChanged();
   }
 
-  /** `prefill` or `prefill-params` changed: a form on screen shows the new values where the visitor has not typed. */
+  /** `prefill`, `prefill-params` or `promotion-code` changed: a form on screen shows the new values where the visitor has not typed or chosen. */
   protected prefillChanged(): void {
     this.requestUpdate();
   }

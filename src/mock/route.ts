@@ -210,3 +210,10 @@ export function assertValid(fields: Record<string, string | undefined>): void {
 }
 
 export const notFound = (what = 'Not found') => new MockError(404, 'NOT_FOUND', what);
+
+/**
+ * An unknown or expired promotion code (D8, A6, C9): a business rule, so 422 (CONTRACT.md §4), with
+ * the field named in `details.fields` as a validation error would.
+ */
+export const invalidPromotionCode = () =>
+  new MockError(422, 'INVALID_PROMOTION_CODE', 'This promotion code is not valid', {fields: {promotionCode: 'Unknown or expired promotion code'}});

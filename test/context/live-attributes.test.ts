@@ -60,6 +60,9 @@ const noPrefill: Change = ['no-prefill', '', {holds: (element) => prefillSources
 const environmentOf = (element: Element_) => (element as unknown as {environment?: FavEnvironment}).environment;
 /** Off the mock the calls go to the network (`api-base`); the element's environment says so. */
 const mockOff: Change = ['mock', null, {holds: (element) => environmentOf(element)?.mock === false}];
+/** The promotion code a widget's later steps will send (its field shows it): read when the form renders. */
+const promotionOf = (element: Element_) => (element as unknown as {checkout?: {promotion: {code: string}}}).checkout?.promotion.code;
+const appliedCode = (element: Element_) => element.shadowRoot.querySelector('[part~="promotion-code"]')?.textContent?.trim();
 const fieldValue = (element: Element_, name: string) => element.shadowRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)?.value;
 const prefillName = (name: string): Change[] => [
   ['prefill', JSON.stringify({name}), {holds: (element) => fieldValue(element, 'name') === name}],
@@ -113,6 +116,7 @@ const CASES: Record<string, ElementCase> = {
       ['date', '2026-12-17', {holds: async (element) => (await toTime(element)).calendarTitle() === 'December 2026' && selectedDay(element) === '2026-12-17'}],
       ['no-prefill', '', {holds: async (element) => (await toDetails(element)) && fieldValue(element, 'name') === ''}],
       ...prefillName('Amy Prefill'),
+      ['promotion-code', 'SPRING', {holds: (element) => appliedCode(element) === 'SPRING' && promotionOf(element) === 'SPRING'}],
       ['service-id', null, 'view'],
       ...config('listServices'),
     ],
@@ -147,6 +151,7 @@ const CASES: Record<string, ElementCase> = {
       ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {returnUrl: string}).returnUrl === 'https://shop.example.com/back'}],
       noPrefill,
       ...prefillRead,
+      ['promotion-code', 'SPRING', {holds: (element) => promotionOf(element) === 'SPRING'}],
       ['event', null, {request: 'listEvents'}],
       ...config('listEvents'),
     ],
@@ -165,6 +170,7 @@ const CASES: Record<string, ElementCase> = {
       ['return-url', 'https://shop.example.com/back', {holds: (element) => (element as unknown as {checkout?: {returnUrl: string}}).checkout?.returnUrl === 'https://shop.example.com/back'}],
       noPrefill,
       ...prefillRead,
+      ['promotion-code', 'SPRING', {holds: (element) => promotionOf(element) === 'SPRING'}],
       ['view', 'orders', 'view'],
       ['view', null, 'view'],
       ...config('listProducts'),

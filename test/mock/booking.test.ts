@@ -338,6 +338,8 @@ describe('booking mock (A1–A10)', () => {
         ['addon', '50.50'],
       ]);
       const badCode = await post('/bookings/guest', {...booking(S.free, '2026-12-02', '10:00', '10:30'), promotionCode: 'NOPE'});
+      expect(badCode.status).to.equal(422);
+      expect(badCode.error!.code).to.equal('INVALID_PROMOTION_CODE');
       expect(badCode.error!.details.fields).to.have.all.keys('promotionCode');
     });
 

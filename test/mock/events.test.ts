@@ -263,6 +263,21 @@ describe('events mock (C7–C11)', () => {
       expect(full.error!.details).to.deep.equal({remaining: 0, sessionId: S.soundBath});
     });
 
+    it('takes a promotion code (any case): WELCOME10 is 10 % off the tickets, and the payment intent asks for that total', async () => {
+      const {status, data} = await register({eventId: E.nearlySoldOut, quantity: 2, promotionCode: 'welcome10'});
+      expect(status).to.equal(201);
+      expect(data).to.include({status: 'pending', paymentRequired: true, totalAmount: '684.00'});
+      expect((await intent(data.id, {returnUrl: RETURN_URL})).data.amount).to.equal('684.00');
+    });
+
+    it('refuses an unknown promotion code with 422 INVALID_PROMOTION_CODE on details.fields.promotionCode, taking no seat', async () => {
+      const {status, error} = await register({eventId: E.nearlySoldOut, quantity: 2, promotionCode: 'NOPE'});
+      expect(status).to.equal(422);
+      expect(error!.code).to.equal('INVALID_PROMOTION_CODE');
+      expect(error!.details.fields).to.have.all.keys('promotionCode');
+      expect(await remaining(SL.nearlySoldOut, S.soundBath)).to.equal(2);
+    });
+
     it('charges the early-bird price while it runs', async () => {
       const {data} = await register({eventId: E.earlyBird, quantity: 2});
       expect(data).to.include({totalAmount: '180.00', status: 'pending'});

@@ -222,8 +222,9 @@ describe('shop mock (D1–D10)', () => {
       expect(answer.data.paymentInstructions).to.contain('HSBC');
       expect(answer.data).not.to.have.property('paymentUrl');
       const bad = await post('/shop/orders', order({promotionCode: 'NOPE'}));
-      expect(bad.status).to.equal(400);
-      expect(bad.error!.details.fields).to.have.property('promotionCode');
+      expect(bad.status).to.equal(422);
+      expect(bad.error!.code).to.equal('INVALID_PROMOTION_CODE');
+      expect(bad.error!.details.fields).to.have.all.keys('promotionCode');
     });
 
     it('uses a relative paymentUrl without successUrl', async () => {

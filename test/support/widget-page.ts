@@ -149,6 +149,24 @@ export class WidgetPage<E extends LitElement, F extends FlowView = FlowView> {
     await this.element.updateComplete;
   }
 
+  /** The promotion code piece (ui/promotion-field.ts): opens its field when closed, types `code` and presses "Apply". */
+  async applyPromotion(code: string): Promise<void> {
+    if (!this.root.querySelector('#promotionCode')) await this.click('Have a promotion code?');
+    await this.type('promotionCode', code);
+    await this.click('Apply');
+  }
+
+  /** The applied promotion code on screen, or ''. */
+  appliedPromotion(): string {
+    return squash(this.root.querySelector('[part~="promotion-code"]')?.textContent);
+  }
+
+  /** The element focused inside the widget (its id, else its name, else its text). */
+  focused(): string {
+    const active = this.root.activeElement;
+    return active ? active.id || active.getAttribute('name') || squash(active.textContent) : '';
+  }
+
   /** A day of the calendar, by date. */
   day(date: string): HTMLElement {
     const cell = this.root.querySelector<HTMLElement>(`[part~="calendar-day"][data-date="${date}"]`);

@@ -13,7 +13,7 @@ import {
   type BookingTenantFixture,
   type ServiceFixture,
 } from '../fixtures/booking.js';
-import {assertValid, MockError, notFound, ok, route, type MockRoute} from '../route.js';
+import {assertValid, invalidPromotionCode, MockError, notFound, ok, route, type MockRoute} from '../route.js';
 import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, type MockLocale} from '../text.js';
@@ -580,8 +580,8 @@ export const bookingRoutes: MockRoute[] = [
       occurrenceStart: start === undefined ? (hasTimes(body) ? 'Not a valid date-time' : 'Required') : undefined,
       ...(service ? unitProblems(tenant, service, staffId, resourceId) : {}),
       addonIds: service && addonIds.some((id) => !service.addons.some((a) => a.id === id)) ? 'Unknown add-on for this service' : undefined,
-      promotionCode: promotionCode && !promotion ? 'Unknown promotion code' : undefined,
     });
+    if (promotionCode && !promotion) throw invalidPromotionCode();
 
     const slot = slotAt(tenant, service!, start!, {staffId: staffId || undefined, resourceId: resourceId || undefined}, now);
     const date = wallOf(slot.start, tz).date;

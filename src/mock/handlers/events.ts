@@ -26,7 +26,7 @@ import {
   type PresentationFixture,
   type SessionFixture,
 } from '../fixtures/events.js';
-import {assertValid, MockError, notFound, ok, route, type MockRoute} from '../route.js';
+import {assertValid, invalidPromotionCode, MockError, notFound, ok, route, type MockRoute} from '../route.js';
 import {pageOf} from '../paging.js';
 import {onReset, type MemberRecord, type TenantState} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
@@ -51,6 +51,8 @@ interface RegistrationRecord {
   phone: string | null;
   quantity: number;
   unitCents: number;
+  /** Taken off `unitCents × quantity` by a promotion code (C9 `promotionCode`). */
+  discountCents: number;
   status: RegistrationStatus;
   paymentStatus: PaymentStatus;
   guestToken: string | null;
@@ -109,7 +111,7 @@ function instantAt(date: string, days: number, time: string, timeZone: string): 
 // State
 
 function fixtureOf(tenant: TenantState): EventsTenantFixture {
-  return eventsFixtures[tenant.id] ?? {events: [], seeds: [], paymentMethods: []};
+  return eventsFixtures[tenant.id] ?? {events: [], seeds: [], paymentMethods: [], promotions: []};
 }
 
 function stateOf(tenant: TenantState, now: number): TenantEvents {
@@ -140,6 +142,7 @@ function stateOf(tenant: TenantState, now: number): TenantEvents {
       phone: seed.phone,
       quantity: seed.quantity,
       unitCents: seed.unitCents,
+      discountCents: 0,
       status: seed.status,
       paymentStatus: seed.unitCents === 0 ? 'not_required' : paid ? 'paid' : 'pending',
       guestToken: seed.guestToken ?? null,
@@ -269,9 +272,14 @@ function eventJson(tenant: TenantState, state: TenantEvents, event: EventState, 
   };
 }
 
+/** What the registration costs: the tickets less a promotion code's discount. */
+function totalOf(registration: RegistrationRecord): number {
+  return Math.max(registration.unitCents * registration.quantity - registration.discountCents, 0);
+}
+
 function registrationJson(tenant: TenantState, state: TenantEvents, registration: RegistrationRecord, locale: MockLocale) {
   const event = findEvent(state, registration.eventId)!;
-  const totalCents = registration.unitCents * registration.quantity;
+  const totalCents = totalOf(registration);
   return {
     id: registration.id,
     eventSlug: event.fixture.slug,
@@ -523,6 +531,10 @@ export const eventsRoutes: MockRoute[] = [
       });
     }
 
+    const promotionCode = text(body.promotionCode);
+    const promotion = promotionCode ? fixtureOf(tenant).promotions.find((p) => p.code.toLowerCase() === promotionCode.toLowerCase()) : undefined;
+    if (promotionCode && !promotion) throw invalidPromotionCode();
+
     const unitCents = pricingOf(event!, member, now).priceCents;
     const free = unitCents === 0;
     const registration: RegistrationRecord = {
@@ -535,6 +547,7 @@ export const eventsRoutes: MockRoute[] = [
       phone: phone || null,
       quantity: count,
       unitCents,
+      discountCents: promotion ? Math.round((unitCents * count * promotion.percentOff) / 100) : 0,
       status: free ? 'confirmed' : 'pending',
       paymentStatus: free ? 'not_required' : 'pending',
       guestToken: member ? null : `egt_${random(16)}`,
@@ -574,7 +587,7 @@ export const eventsRoutes: MockRoute[] = [
         paymentInstructions: null,
         paymentMethodName: pick(method!.name, locale),
         transactionId: `txn_mock_${intentCounter}`,
-        amount: money(registration.unitCents * registration.quantity),
+        amount: money(totalOf(registration)),
         currency: tenant.info.currency,
         expiresAt: isoAt(now + INTENT_LIFETIME_MS, tenant.info.timezone),
       },

@@ -11,7 +11,7 @@ import {
   type ShopTenantFixture,
   type VariationFixture,
 } from '../fixtures/shop.js';
-import {assertValid, MockError, notFound, ok, route, type MockRoute, type RouteContext} from '../route.js';
+import {assertValid, invalidPromotionCode, MockError, notFound, ok, route, type MockRoute, type RouteContext} from '../route.js';
 import {onePage, pageOf} from '../paging.js';
 import {onReset, type MemberRecord} from '../state.js';
 import {pick, t, type MockLocale, type Text} from '../text.js';
@@ -555,7 +555,6 @@ function createOrder(ctx: RouteContext) {
   const payment = paymentId ? fixture.paymentMethods.find((m) => m.id === paymentId) : undefined;
   if (paymentId && !payment) problems.paymentMethodId = 'Unknown payment method';
   const promotion = str(body.promotionCode)?.toUpperCase();
-  if (promotion && PROMOTION_CODES[promotion] === undefined) problems.promotionCode = 'This promotion code is not valid';
   for (const name of ['successUrl', 'cancelUrl'] as const) {
     const url = str(body[name]);
     if (url && !/^https?:\/\//i.test(url) && !url.startsWith('/')) problems[name] = 'Enter an absolute https URL';
@@ -563,6 +562,7 @@ function createOrder(ctx: RouteContext) {
   assertValid(problems);
 
   const resolved = resolveLines(fixture, rawItems!);
+  if (promotion && PROMOTION_CODES[promotion] === undefined) throw invalidPromotionCode();
   const lines = resolved.map((line) => orderLine(line.product, line.variation, line.quantity, Boolean(member)));
   const totals = totalsOf(lines, shipping ?? null, promotion ? PROMOTION_CODES[promotion]! : 0);
   if (shipping && shippingCost(shipping, totals.subtotalCents).locked) {

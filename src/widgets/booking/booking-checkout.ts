@@ -1,14 +1,16 @@
 /**
  * The logic of the later steps of `<fav-booking>`, without markup: the details form's phone prefix
- * and checks, the price, the summary the events and the review show, and the booking itself (A6)
- * with its failure paths. Loaded with the later steps; what it finds out, it tells the flow through
- * the flow's named methods.
+ * and checks, the price, the promotion code, the summary the events and the review show, and the
+ * booking itself (A6) with its failure paths. Loaded with the later steps; what it finds out, it
+ * tells the flow through the flow's named methods.
  */
 import {createGuestBooking, type GuestBookingInput} from '../../api/bookings.js';
+import type {Booking} from '../../api/schemas/bookings.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {CreateCall} from '../shared/create-call.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
+import {PromotionCode, refusesPromotionCode} from '../shared/promotion-code.js';
 import type {BookableSlot} from '../shared/slot-availability.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
 
@@ -49,6 +51,22 @@ export function bookingPrice(flow: BookingFlow): {amount: string; currency: stri
   return {amount: fromCents(cents), currency: flow.service?.currency ?? ''};
 }
 
+/** The service has a price (its slot's or its own): only then is a promotion code offered and sent. */
+export function isPriced(flow: BookingFlow): boolean {
+  const slot = flow.selectedSlot?.slot;
+  return toCents(slot?.tierPrice ?? slot?.basePrice ?? flow.service?.price) > 0;
+}
+
+/**
+ * What a booking made with a promotion code costs: the code, the discount (the price shown before
+ * less the booking's `totalPrice`, the server's figure; A6 gives no discount of its own) and the total.
+ */
+export function promotionOutcome(summary: BookingSummary, booking: Booking, code: string): {code: string; discount: string; total: string} | undefined {
+  if (!code) return undefined;
+  const discount = toCents(summary.price.amount) - toCents(booking.totalPrice);
+  return {code, discount: fromCents(Math.max(discount, 0)), total: booking.totalPrice};
+}
+
 export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSummary {
   const service = flow.service!;
   const member = flow.asMember ? flow.hooks.member() : null;
@@ -76,10 +94,15 @@ export function buildSummary(flow: BookingFlow, slot: BookableSlot): BookingSumm
  * its Idempotency-Key ({@link CreateCall}); its state (busy, the failure) shows on the flow.
  */
 export class BookingCheckout {
+  /** The promotion code of the details form, sent with the booking of a service with a price. */
+  readonly promotion: PromotionCode;
+  /** The promotion code the last booking was made with ('' for none), for its confirmation. */
+  promotionSent = '';
   private readonly call: CreateCall;
 
   constructor(private readonly flow: BookingFlow) {
     this.call = new CreateCall(flow, flow.showCall);
+    this.promotion = new PromotionCode(flow.element);
   }
 
   /** Creates the booking once: a second press while it runs does nothing. Resolves true when it was made. */
@@ -90,6 +113,7 @@ export class BookingCheckout {
     const service = flow.service;
     if (!client || !slot || !service || flow.busy) return false;
     const summary = buildSummary(flow, slot);
+    const promotionCode = isPriced(flow) ? this.promotion.commit() : '';
     const input: GuestBookingInput = {
       serviceId: String(service.id),
       occurrenceStart: slot.occurrence.occurrenceStart,
@@ -103,20 +127,30 @@ export class BookingCheckout {
       ...(slot.slot.quoteId ? {quoteId: slot.slot.quoteId} : {}),
       ...(flow.details.notes ? {notes: flow.details.notes} : {}),
       ...(flow.details.addonIds.length ? {addonIds: [...flow.details.addonIds]} : {}),
+      ...(promotionCode ? {promotionCode} : {}),
     };
     if (!flow.pageAllows(summary, input)) return false;
+    // The code sent: `fav-before-booking` may have changed it.
+    const sent = input.promotionCode ?? '';
     const booking = await this.call.send({
       request: input,
       call: (options) => createGuestBooking(client, input, options),
       asMember: summary.customer.kind === 'member',
       sessionEnded: () => flow.sessionEnded(),
       refused: async (error) => {
+        if (sent && refusesPromotionCode(error)) {
+          // Back to the details, where the code shows in its field with the message; nothing typed is lost.
+          flow.back();
+          await this.promotion.refused(sent);
+          return true;
+        }
         if (error.status !== 409 || error.code === 'BOOKING_ON_HAND') return false;
         await flow.slotTaken(slot.date);
         return true;
       },
     });
     if (!booking) return false;
+    this.promotionSent = sent;
     flow.booked(booking, summary);
     return true;
   }

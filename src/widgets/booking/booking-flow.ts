@@ -8,6 +8,7 @@ import type {MemberSession} from '../../context/session-store.js';
 import {addDays, datesOfMonth, todayIn} from '../../ui/calendar-dates.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {PromotionHost} from '../shared/promotion-code.js';
 import type {BookableSlot, SlotAvailability, SlotAvailabilityHost} from '../shared/slot-availability.js';
 
 /** The steps of `<fav-booking>`. */
@@ -37,8 +38,8 @@ export interface BookingSummary {
   customer: {kind: 'guest' | 'member'; name: string; phone: string; email?: string; memberUuid?: string};
 }
 
-/** The element as the flow sees it: re-rendering, the client, and the details form's prefill attributes. */
-export type BookingElement = FlowElement & PrefillHost;
+/** The element as the flow sees it: re-rendering, the client, and the details form's prefill and promotion code attributes. */
+export type BookingElement = FlowElement & PrefillHost & PromotionHost;
 
 /** What the flow asks of `<fav-booking>` (closures the element gives, none of them its members). */
 export interface BookingHooks extends FlowHooks {

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {calendarStyles} from '../../ui/calendar.styles.js';
+import {promotionStyles} from '../../ui/promotion-field.styles.js';
 import {slotPickerStyles} from '../../ui/slot-picker.styles.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
 import {daySlotsStyles} from '../shared/day-slots.styles.js';
@@ -10,6 +11,7 @@ export const stepStyles = [
   slotPickerStyles,
   summaryStyles,
   daySlotsStyles,
+  promotionStyles,
   css`
   a.button {
     text-decoration: none;

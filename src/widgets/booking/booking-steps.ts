@@ -11,6 +11,7 @@ import {renderBanner, renderErrorBanner} from '../../ui/banner.js';
 import {renderButton} from '../../ui/button.js';
 import {renderCheckboxField, renderField} from '../../ui/field.js';
 import {formatDate, formatMoney, formatTime, timeZoneLabel} from '../../ui/format.js';
+import {promotionLabel, renderPromotionField} from '../../ui/promotion-field.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
@@ -18,7 +19,8 @@ import {renderDaySlots} from '../shared/day-slots.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import type {CalendarController} from '../../ui/calendar.js';
 import type {BookingFlow, BookingSummary, CustomerDetails} from './booking-flow.js';
-import {buildSummary, loadPhonePrefix, type BookingCheckout} from './booking-checkout.js';
+import {buildSummary, isPriced, loadPhonePrefix, promotionOutcome, type BookingCheckout} from './booking-checkout.js';
+import type {PromotionCode} from '../shared/promotion-code.js';
 import {duration, type ViewContext} from './booking-views.js';
 
 export {CalendarController} from '../../ui/calendar.js';
@@ -60,11 +62,11 @@ export function renderLaterStep(flow: BookingFlow, context: ViewContext, {calend
         },
       );
     case 'details':
-      return renderDetails(flow, context, {onSubmit: onDetails, onBack: back});
+      return renderDetails(flow, context, checkout.promotion, {onSubmit: onDetails, onBack: back});
     case 'review':
-      return renderReview(flow, context, {onConfirm: () => void checkout.confirm(), onBack: back});
+      return renderReview(flow, context, isPriced(flow) ? checkout.promotion.code : '', {onConfirm: () => void checkout.confirm(), onBack: back});
     case 'done':
-      return renderDone(flow, context, {
+      return renderDone(flow, context, checkout.promotionSent, {
         onAgain: () => {
           flow.again();
           const {min, max} = flow.window();
@@ -163,7 +165,7 @@ function sessionExpiredBanner(flow: BookingFlow, context: ViewContext) {
   </div>`;
 }
 
-function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSubmit(details: CustomerDetails): void; onBack(): void}) {
+function renderDetails(flow: BookingFlow, context: ViewContext, promotion: PromotionCode, handlers: {onSubmit(details: CustomerDetails): void; onBack(): void}) {
   const service = flow.service!;
   const needsLogin = service.requireLogin && !flow.asMember;
   // Fields the visitor has not typed in show the prefill (README "Prefill"); submitting sends what shows.
@@ -173,6 +175,8 @@ function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSub
     const form = event.currentTarget as HTMLFormElement;
     const field = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
     const addonIds = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="addon"]:checked')).map((input) => input.value);
+    // A code typed without "Apply" counts: the review shows it.
+    promotion.commit();
     handlers.onSubmit({name: field('name'), phone: field('phone'), email: field('email'), notes: field('notes'), addonIds});
   };
   const member = flow.asMember ? context.memberName || values.name : undefined;
@@ -249,6 +253,18 @@ function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSub
               maxlength: 500,
               onInput: keep('notes'),
             })}
+            ${isPriced(flow)
+              ? renderPromotionField(
+                  promotion,
+                  msg('The discount is applied when you confirm the booking.', {id: 'booking.promo.hint', desc: 'When the promotion code takes effect in a booking'}),
+                  {
+                    onOpen: () => promotion.open(),
+                    onInput: (value) => promotion.typed(value),
+                    onApply: () => promotion.apply(),
+                    onRemove: () => promotion.remove(),
+                  },
+                )
+              : nothing}
             <div class="actions">
               ${renderButton({label: msg('Review booking', {id: 'booking.to-review', desc: 'Button from details to the review'}), type: 'submit', variant: 'primary'})}
             </div>
@@ -259,7 +275,16 @@ function renderDetails(flow: BookingFlow, context: ViewContext, handlers: {onSub
 // ---------------------------------------------------------------------------------------------
 // Review and confirmation
 
-function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewContext, reference?: string) {
+/** The summary's rows after the price: the promotion code, and once booked its discount and the total. */
+function promotionRows(code: string, outcome: {discount: string; total: string} | undefined, currency: string, locale: string): [string, string][] {
+  if (!code) return [];
+  const rows: [string, string][] = [[promotionLabel(), code]];
+  if (outcome && Number(outcome.discount) > 0) rows.push([msg('Discount', {id: 'booking.discount', desc: 'Summary row: the promotion code discount'}), `−${formatMoney(outcome.discount, currency, locale)}`]);
+  if (outcome) rows.push([msg('Total', {id: 'booking.total', desc: 'Summary row: the price to pay after the discount'}), formatMoney(outcome.total, currency, locale)]);
+  return rows;
+}
+
+function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewContext, reference?: string, promotion: [string, string][] = []) {
   const service = flow.service!;
   const date = summary.start.slice(0, 10);
   const rows: [string, string][] = [
@@ -270,6 +295,7 @@ function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewCo
     [msg('Date', {id: 'booking.date', desc: 'Summary row: the date'}), formatDate(date, context.locale, {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'})],
     [msg('Time', {id: 'booking.time', desc: 'Summary row: the time'}), timeRange(flow, summary, context)],
     [msg('Price', {id: 'booking.price', desc: 'Summary row: the price'}), service.displayPrice && Number(summary.price.amount) === Number(service.price) ? service.displayPrice : formatMoney(summary.price.amount, summary.price.currency, context.locale)],
+    ...promotion,
     [msg('Name', {id: 'booking.name', desc: 'Label of the customer name'}), summary.customer.name],
     [msg('Mobile number', {id: 'booking.phone', desc: 'Label of the customer phone'}), summary.customer.phone],
     ...(summary.customer.email ? ([[msg('Email', {id: 'booking.email-row', desc: 'Summary row: the email'}), summary.customer.email]] as [string, string][]) : []),
@@ -280,7 +306,7 @@ function summaryList(flow: BookingFlow, summary: BookingSummary, context: ViewCo
   </dl>`;
 }
 
-function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConfirm(): void; onBack(): void}) {
+function renderReview(flow: BookingFlow, context: ViewContext, promotionCode: string, handlers: {onConfirm(): void; onBack(): void}) {
   const slot = flow.selectedSlot;
   if (!slot) return renderSkeleton(['heading', 'card']);
   const summary = buildSummary(flow, slot);
@@ -291,7 +317,7 @@ function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConf
     ${flow.notice === 'vetoed'
       ? renderBanner({tone: 'warning', message: msg('This booking cannot be made here. Please contact us.', {id: 'booking.vetoed', desc: 'The host page stopped the booking'})})
       : nothing}
-    ${summaryList(flow, summary, context)}
+    ${summaryList(flow, summary, context, undefined, promotionRows(promotionCode, undefined, summary.price.currency, context.locale))}
     ${renderErrorBanner(flow.error, handlers.onConfirm)}
     <div class="actions">
       ${renderButton({
@@ -305,7 +331,7 @@ function renderReview(flow: BookingFlow, context: ViewContext, handlers: {onConf
   `;
 }
 
-function renderDone(flow: BookingFlow, context: ViewContext, handlers: {onAgain(): void}) {
+function renderDone(flow: BookingFlow, context: ViewContext, promotionCode: string, handlers: {onAgain(): void}) {
   const booking = flow.booking!;
   const summary = flow.summary!;
   const pending = booking.status === 'pending' || booking.status === 'draft';
@@ -329,7 +355,13 @@ function renderDone(flow: BookingFlow, context: ViewContext, handlers: {onAgain(
         ? msg('We have your request and will confirm it soon.', {id: 'booking.done.pending-text', desc: 'The booking waits for the business to confirm'})
         : msg('See you soon!', {id: 'booking.done.confirmed-text', desc: 'Confirmation message'}),
     })}
-    ${summaryList(flow, summary, context, String(booking.id))}
+    ${summaryList(
+      flow,
+      summary,
+      context,
+      String(booking.id),
+      promotionRows(promotionCode, promotionOutcome(summary, booking, promotionCode), booking.currency || summary.price.currency, context.locale),
+    )}
     <div class="actions">
       <a part="button button-primary calendar-link" class="button primary" href=${ics} download=${`booking-${booking.id}.ics`}
         >${msg('Add to calendar', {id: 'booking.add-to-calendar', desc: 'Link that downloads an .ics file'})}</a

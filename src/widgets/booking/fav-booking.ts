@@ -59,11 +59,17 @@ const loadLogin = () => import('../../entries/login.js');
  * allowed by `prefill-params`, the `prefill` property; fields `name`, `email`, `phone`, `notes`; what
  * the visitor typed is never replaced.
  *
+ * For a service with a price, the details form offers a promotion code ("Have a promotion code?"),
+ * sent with the booking; the confirmation shows its discount and the total. A code the API refuses
+ * shows its message beside the field, with everything typed kept. A campaign link's `?promo=` or the
+ * `promotion-code` attribute fills it in.
+ *
  * @summary Book a service: pick a service, staff, a day and a time, then confirm.
  * @tagname fav-booking
  * @attr {string} prefill - Values for the details form as a JSON object, e.g. `{"name": "Ann", "notes": "First visit"}`: the lowest prefill source (README "Prefill").
  * @attr {string} prefill-params - URL parameters the details form may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
  * @attr {boolean} no-prefill - Do not fill the details form from the signed-in member.
+ * @attr {string} promotion-code - A promotion code the details form starts with, for services with a price (the visitor may remove it); the URL parameter `?promo=` wins over it (campaign links, README "Prefill").
  * @event fav-before-booking - Cancelable, before the booking is sent. `detail`: `{service: {id, name}, staff?, resource?, start, end, price: {amount, currency}, customer: {kind: 'guest' | 'member', name, phone, email?, memberUuid?}, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
  * @event fav-booking-created - The booking was made. `detail`: `{booking, service, staff?, resource?, start, end, price, customer}` (as `fav-before-booking`, with the API's `booking`).
  * @event fav-error - A call failed (for logging). `detail`: `{source, operation, status, code, kind, message, requestId}`.
@@ -85,6 +91,7 @@ const loadLogin = () => import('../../entries/login.js');
  * @csspart form - The details form.
  * @csspart field - A label, input, hint and error group; also `label`, `input`, `prefix`, `hint`, `error`, `checkbox`.
  * @csspart member - "Booking as …" for a signed-in member.
+ * @csspart promotion - The promotion code on the details form: "Have a promotion code?", its field with "Apply", or the code with "Remove"; the code is `promotion-code`.
  * @csspart summary - The booking summary on the review and confirmation.
  * @csspart calendar-link - The "Add to calendar" link.
  * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-link`.

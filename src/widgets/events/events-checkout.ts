@@ -10,6 +10,8 @@ import {CreateCall} from '../shared/create-call.js';
 import {isAllowedPaymentUrl, safeReturnUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {paymentPolling, Polling} from '../shared/poll.js';
+import {PromotionCode, refusesPromotionCode} from '../shared/promotion-code.js';
+import {toCents} from '../../ui/money.js';
 import {RETURN_MARKER, STORAGE_PREFIX, type Attendee, type AttendeeField, type EventsFlow, type RegistrationOutcome, type ReturnState, type StoredRegistration} from './events-flow.js';
 
 /** A payment method the element offers (its `payment-methods` attribute). */
@@ -63,8 +65,8 @@ function stored(tenant: string, id: string): StoredRegistration | undefined {
 // ---------------------------------------------------------------------------------------------
 // Pure helpers
 
-/** The C9 body for what the form holds. */
-function registrationInput(flow: EventsFlow, attendee: Attendee): EventRegistrationInput {
+/** The C9 body for what the form holds, with the promotion code when one is sent. */
+function registrationInput(flow: EventsFlow, attendee: Attendee, promotionCode: string): EventRegistrationInput {
   const event = flow.event!;
   const session = event.dates.find((date) => String(date.id) === attendee.sessionId);
   return {
@@ -74,6 +76,7 @@ function registrationInput(flow: EventsFlow, attendee: Attendee): EventRegistrat
     ...(attendee.phone ? {phone: attendee.phone} : {}),
     quantity: attendee.quantity,
     ...(session?.id !== null && session?.id !== undefined ? {sessionId: session.id} : {}),
+    ...(promotionCode ? {promotionCode} : {}),
   };
 }
 
@@ -118,6 +121,10 @@ export class EventsCheckout {
   /** The tenant's dialling prefix for the phone field. */
   phonePrefix = '';
   registration?: EventRegistration;
+  /** The promotion code of a paid event's form, sent with the registration (C9). */
+  readonly promotion: PromotionCode;
+  /** The promotion code the registration was made with ('' for none): its discount shows on the payment step. */
+  promotionSent = '';
   intent?: PaymentIntent;
   access?: EventAccess;
   outcome?: RegistrationOutcome;
@@ -137,6 +144,7 @@ export class EventsCheckout {
   ) {
     this.registrationCall = new CreateCall(flow, flow.showCall);
     this.paymentCall = new CreateCall(flow, flow.showCall);
+    this.promotion = new PromotionCode(flow.element);
     // An unsafe return-url is reported when the page loads, not first when a visitor pays.
     void this.returnUrl;
   }
@@ -202,25 +210,34 @@ export class EventsCheckout {
     const flow = this.flow;
     const client = flow.element.client;
     if (!client || !flow.event || flow.busy) return;
-    const input = registrationInput(flow, flow.attendee);
+    // Only a paid event takes a promotion code.
+    const promotionCode = toCents(flow.event.price) > 0 ? this.promotion.commit() : '';
+    const input = registrationInput(flow, flow.attendee, promotionCode);
     if (!this.hooks.beforeRegistration(input)) {
       flow.notify('vetoed');
       return;
     }
     const event = flow.event;
     const asMember = flow.asMember;
+    // The code sent: `fav-before-registration` may have changed it.
+    const sent = input.promotionCode ?? '';
     flow.notify(undefined);
     const registration = await this.registrationCall.send({
       request: input,
       call: (options) => registerForEvent(client, input, options),
       asMember,
       sessionEnded: () => flow.notify('session-expired'),
-      refused: (error) => this.registrationRefused(error),
+      refused: async (error) => {
+        if (!sent || !refusesPromotionCode(error)) return this.registrationRefused(error);
+        // The code shows in its field with the message; the rest of the form stays as typed.
+        await this.promotion.refused(sent);
+        return true;
+      },
     });
     if (!registration) return;
     const eventSlug = registration.eventSlug || event.slug;
     store(this.hooks.tenantKey(), {registration, eventSlug, ...(!asMember && registration.guestRegistrationToken ? {token: registration.guestRegistrationToken} : {})});
-    this.set({registration, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
+    this.set({registration, promotionSent: sent, intent: undefined, access: undefined, outcome: undefined, returning: undefined});
     this.hooks.registrationCreated(registration);
     const status = registration.status;
     if (registration.paymentRequired && status !== 'paid' && status !== 'confirmed') {

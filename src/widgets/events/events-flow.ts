@@ -5,6 +5,7 @@ import type {ListResult} from '../../api/schemas/parse.js';
 import type {MemberSession} from '../../context/session-store.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {PromotionHost} from '../shared/promotion-code.js';
 import type {UpcomingPages} from './events-upcoming.js';
 
 /** The steps of `<fav-events>`. */
@@ -55,8 +56,8 @@ export interface StoredRegistration {
   token?: string;
 }
 
-/** The element as the flow sees it: the client, its abort signal, and its prefill attributes (README "Prefill"). */
-export interface EventsElement extends FlowElement, PrefillHost {}
+/** The element as the flow sees it: the client, its abort signal, and its prefill and promotion code attributes (README "Prefill"). */
+export interface EventsElement extends FlowElement, PrefillHost, PromotionHost {}
 
 /** What the flow asks of the element. */
 export interface EventsHooks extends FlowHooks {

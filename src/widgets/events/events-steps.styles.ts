@@ -1,9 +1,11 @@
 import {css} from 'lit';
+import {promotionStyles} from '../../ui/promotion-field.styles.js';
 import {summaryStyles} from '../../ui/summary.styles.js';
 
 /** Styles of the later steps, adopted when their code loads. */
 export const stepStyles = [
   summaryStyles,
+  promotionStyles,
   css`
     .section {
       display: grid;

@@ -14,6 +14,7 @@ import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from 
 import {formatDate, formatMoney} from '../../ui/format.js';
 import {fromCents, toCents} from '../../ui/money.js';
 import {renderPrice} from '../../ui/price.js';
+import {promotionLabel, renderPromotionField} from '../../ui/promotion-field.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {icsDataUrl} from '../shared/calendar-file.js';
@@ -337,6 +338,18 @@ export function renderRegister(flow: EventsFlow, checkout: EventsCheckout, conte
         error: fieldError(checkout, 'phone'),
         onInput: keep('phone'),
       })}
+      ${Number(total) > 0
+        ? renderPromotionField(
+            checkout.promotion,
+            msg('The discount is applied when you register, and shown before you pay.', {id: 'events.promo.hint', desc: 'When the promotion code takes effect for an event'}),
+            {
+              onOpen: () => checkout.promotion.open(),
+              onInput: (value) => checkout.promotion.typed(value),
+              onApply: () => checkout.promotion.apply(),
+              onRemove: () => checkout.promotion.remove(),
+            },
+          )
+        : nothing}
       <p part="total" class="total">${msg('Total', {id: 'events.total', desc: 'The total price'})}: <strong>${formatMoney(total, event.currency, context.locale)}</strong></p>
       ${renderErrorBanner(flow.error, () => handlers.onSubmit({...values, quantity: String(values.quantity)}))}
       <div class="actions">
@@ -360,7 +373,11 @@ export function renderPayment(flow: EventsFlow, checkout: EventsCheckout, contex
   const registration = checkout.registration!;
   const event = flow.event;
   const session = flow.session;
-  const amount = formatMoney(registration.totalAmount, registration.currency || event?.currency || '', context.locale);
+  const currency = registration.currency || event?.currency || '';
+  const amount = formatMoney(registration.totalAmount, currency, context.locale);
+  const code = checkout.promotionSent;
+  // The discount: the tickets at the event's price less the registration's total (C9 gives no discount of its own).
+  const discount = code && event ? toCents(event.price) * (registration.quantity ?? flow.attendee.quantity) - toCents(registration.totalAmount) : 0;
   return html`
     ${renderStepHeader(msg('Payment', {id: 'events.payment.heading', desc: 'Heading of the payment step'}))}
     ${renderBanner({
@@ -373,6 +390,8 @@ export function renderPayment(flow: EventsFlow, checkout: EventsCheckout, contex
       [msg('Event', {id: 'events.event', desc: 'Summary row: the event'}), registration.eventTitle || event?.title || ''],
       ...(session && event ? ([[msg('Date', {id: 'events.date', desc: 'Heading of the one event session'}), formatSession(session, event, context)]] as [string, string][]) : []),
       [msg('Tickets', {id: 'events.quantity', desc: 'Label of the ticket count'}), String(registration.quantity ?? flow.attendee.quantity)],
+      ...(code ? ([[promotionLabel(), code]] as [string, string][]) : []),
+      ...(discount > 0 ? ([[msg('Discount', {id: 'events.discount', desc: 'Summary row: the promotion code discount'}), `−${formatMoney(fromCents(discount), currency, context.locale)}`]] as [string, string][]) : []),
       [msg('Total', {id: 'events.total', desc: 'The total price'}), amount],
     ])}
     ${methods.length > 1

@@ -121,11 +121,17 @@ function summaryOf(event: Event): FavEventSummary {
  * parameters allowed by `prefill-params`, the `prefill` property; fields `name`, `email`, `phone`;
  * what the visitor typed is never replaced.
  *
+ * For a paid event, the registration form offers a promotion code ("Have a promotion code?"), sent
+ * with the registration; the payment step shows its discount and the new total before the visitor
+ * pays. A code the API refuses shows its message beside the field, with everything typed kept. A
+ * campaign link's `?promo=` or the `promotion-code` attribute fills it in.
+ *
  * @summary Event listing, registration, payment and access.
  * @tagname fav-events
  * @attr {string} prefill - Values for the registration form as a JSON object, e.g. `{"name": "Ann", "email": "ann@example.com"}`: the lowest prefill source (README "Prefill").
  * @attr {string} prefill-params - URL parameters the registration form may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
  * @attr {boolean} no-prefill - Do not fill the registration form from the signed-in member.
+ * @attr {string} promotion-code - A promotion code the registration form of a paid event starts with (the visitor may remove it); the URL parameter `?promo=` wins over it (campaign links, README "Prefill").
  * @event fav-before-registration - Cancelable, before the registration is sent. `detail`: `{event: {id, slug, title}, quantity, input}`; change `detail.input` to enrich the request, `preventDefault()` to stop it.
  * @event fav-registration-created - The registration was made. `detail`: `{registration, event: {id, slug, title}, quantity}`.
  * @event fav-payment-started - Cancelable, before the visitor leaves for the hosted payment page. `detail`: `{url, registrationId, amount, currency, intent}`; `preventDefault()` to stay (the page then handles `url`). `url` is null when the API gave no hosted page.
@@ -152,6 +158,7 @@ function summaryOf(event: Event): FavEventSummary {
  * @csspart member - "Registering as …" for a signed-in member.
  * @csspart login - The sign-in box (`<fav-login>`); its own base is `login-base`.
  * @csspart total - The total price on the form.
+ * @csspart promotion - The promotion code on the form of a paid event: "Have a promotion code?", its field with "Apply", or the code with "Remove"; the code is `promotion-code`.
  * @csspart summary - The registration summary.
  * @csspart access - The ticket: reference, instructions and join link.
  * @csspart access-code - The registration reference on the ticket.

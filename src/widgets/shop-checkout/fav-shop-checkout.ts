@@ -85,11 +85,17 @@ const loadLogin = () => import('../../entries/login.js');
  * member orders as themselves), `addressLine1`, `addressLine2`, `city`, `zipCode`; what the visitor
  * typed is never replaced.
  *
+ * The review offers a promotion code ("Have a promotion code?"), sent with the order: the order's
+ * discount and new total show before the customer leaves to pay; a code the API refuses shows its
+ * message beside the field, and the cart and the details stay. A campaign link's `?promo=` or the
+ * `promotion-code` attribute fills it in.
+ *
  * @summary Shop: browse products, fill a cart, check out and pay.
  * @tagname fav-shop-checkout
  * @attr {string} prefill - Values for the checkout as a JSON object, e.g. `{"city": "Kowloon", "zipCode": "000000"}`: the lowest prefill source (README "Prefill").
  * @attr {string} prefill-params - URL parameters the checkout may take values from, space or comma separated: `email name`, or `field:param` to rename (`email:e` reads `?e=`). No other parameter is read.
  * @attr {boolean} no-prefill - Do not fill the checkout from the signed-in member.
+ * @attr {string} promotion-code - A promotion code the review starts with (the customer may remove it); the URL parameter `?promo=` wins over it (campaign links, README "Prefill").
  * @event fav-cart-changed - The visitor changed the cart. `detail`: `{lines, count, subtotal: {amount, currency}}`.
  * @event fav-before-order - Cancelable, before the order is sent. `detail`: `{lines, totals, input}`; change `detail.input` to enrich it, `preventDefault()` to stop it.
  * @event fav-order-created - The order exists. `detail`: `{order, lines, totals: {subtotal, discount, shipping, total, currency}}`.
@@ -112,6 +118,7 @@ const loadLogin = () => import('../../entries/login.js');
  * @csspart cart-lines - The cart or order lines; one is `cart-line`, its note `line-flag`, its total `line-total`.
  * @csspart remove-button - Removes a cart line.
  * @csspart subtotal - The cart subtotal.
+ * @csspart promotion - The promotion code on the review: "Have a promotion code?", its field with "Apply", or the code with "Remove"; the code is `promotion-code`.
  * @csspart summary - Summaries and totals (`totals`).
  * @csspart member - "Ordering as …" for a signed-in member.
  * @csspart instructions - Manual payment instructions.
@@ -353,7 +360,7 @@ export class FavShopCheckout extends FavWidget {
           onBack: () => flow.backToCheckout(),
         });
       case 'placed':
-        return steps.renderPlaced(checkout, context, {onContinue: () => checkout.finishPayment()});
+        return steps.renderPlaced(checkout, context, {onPay: () => checkout.startPayment(), onContinue: () => checkout.finishPayment()});
       case 'payment':
         return steps.renderPayment(checkout, context, {
           onCheck: () => void checkout.pollPayment(),

@@ -18,6 +18,7 @@ import {CreateCall} from '../shared/create-call.js';
 import {isAllowedPaymentUrl, safeReturnUrl} from '../shared/payment-url.js';
 import {loadTenantPhonePrefix} from '../shared/phone-prefix.js';
 import {Polling} from '../shared/poll.js';
+import {PromotionCode, refusesPromotionCode} from '../shared/promotion-code.js';
 import {unitPrice, type CartLine, type CartStore} from './cart-store.js';
 import {purchasableOf, type CheckoutDetails, type DetailErrors, type PaymentView, type PendingOrder, type ShopFlow, type ShopTotals} from './shop-flow.js';
 
@@ -100,6 +101,9 @@ export class ShopCheckout {
   /** The subtotal the shipping methods were loaded for (cents). */
   shippingFor?: number;
 
+  /** The promotion code on the review, sent with the order (D8). */
+  readonly promotion: PromotionCode;
+
   pending?: PendingOrder;
   payment?: OrderPaymentStatus;
   paymentView?: PaymentView;
@@ -117,6 +121,7 @@ export class ShopCheckout {
 
   constructor(readonly flow: ShopFlow) {
     this.orderCall = new CreateCall(flow, flow.showCall);
+    this.promotion = new PromotionCode(flow.element);
     // An unsafe return-url is reported when the page loads, not first when a customer pays.
     void this.returnUrl;
   }
@@ -367,7 +372,7 @@ export class ShopCheckout {
   // -------------------------------------------------------------------------------------------
   // The order (D8)
 
-  private orderInput(): CreateOrderInput {
+  private orderInput(promotionCode: string): CreateOrderInput {
     const flow = this.flow;
     const method = this.selectedShipping();
     const payment = this.selectedPayment();
@@ -392,6 +397,7 @@ export class ShopCheckout {
             },
           }
         : {}),
+      ...(promotionCode ? {promotionCode} : {}),
       successUrl: withParam(back, 'done'),
       cancelUrl: withParam(back, 'cancel'),
     };
@@ -404,12 +410,14 @@ export class ShopCheckout {
     const cart = flow.cart;
     if (!client || !cart || flow.busy || !flow.lines.length) return;
     const lines = flow.lines.map((l) => ({...l}));
-    const input = this.orderInput();
+    const input = this.orderInput(this.promotion.commit());
     if (!flow.hooks.beforeOrder({lines, totals: this.previewTotals(), input})) {
       flow.orderVetoed();
       return;
     }
     flow.notify(undefined);
+    // The code sent: `fav-before-order` may have changed it.
+    const sent = input.promotionCode ?? '';
     let idempotencyKey = '';
     const order = await this.orderCall.send({
       request: input,
@@ -419,11 +427,16 @@ export class ShopCheckout {
       },
       asMember: flow.asMember,
       sessionEnded: () => flow.notify('session-expired'),
-      refused: (error) => this.orderRefused(cart, lines, error),
+      refused: async (error) => {
+        if (!sent || !refusesPromotionCode(error)) return this.orderRefused(cart, lines, error);
+        // The code is refused: it shows in its field with the message; the cart and the details stay.
+        await this.promotion.refused(sent);
+        return true;
+      },
     });
     if (!order) return;
     const totals = orderTotals(order, flow.hooks.currency());
-    const pending: PendingOrder = {order, idempotencyKey, lines, totals};
+    const pending: PendingOrder = {order, idempotencyKey, lines, totals, ...(sent ? {promotionCode: sent} : {})};
     const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
     savePending(this.pendingKey, redirect ? pending : undefined);
     cart.removeOrdered(lines.map((l) => l.key));
@@ -431,7 +444,15 @@ export class ShopCheckout {
     this.set({pending, paymentView: undefined, payment: undefined});
     flow.reached('placed');
     flow.hooks.orderCreated({order, lines, totals});
-    if (redirect && flow.hooks.paymentStarted({url: redirect, orderId: order.orderId, orderNumber: order.orderNumber})) location.assign(redirect);
+    // With a promotion code the customer sees the discount and the new total first, and goes to pay from there.
+    if (redirect && !sent) this.startPayment();
+  }
+
+  /** To the hosted payment page of the order placed, unless the page navigates itself (`fav-order-payment-started`). */
+  startPayment(): void {
+    const order = this.pending?.order;
+    const redirect = order && isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
+    if (order && redirect && this.flow.hooks.paymentStarted({url: redirect, orderId: order.orderId, orderNumber: order.orderNumber})) location.assign(redirect);
   }
 
   /** Items sold out (409) or gone (400, 404) meanwhile: flagged in the cart, which shows again. Resolves true when it was so. */

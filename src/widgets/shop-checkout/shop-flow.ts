@@ -6,6 +6,7 @@ import {getProduct, listBrands, listCollections, listProducts, listShopCategorie
 import type {MemberSession} from '../../context/session-store.js';
 import {FlowState, type FlowElement, type FlowHooks} from '../shared/flow-state.js';
 import type {PrefillHost} from '../shared/prefill.js';
+import type {PromotionHost} from '../shared/promotion-code.js';
 import {itemCount, subtotalCents, type CartLine, type CartStore} from './cart-store.js';
 import type {
   FavBeforeOrderDetail,
@@ -55,12 +56,14 @@ export interface PendingOrder {
   idempotencyKey: string;
   lines: CartLine[];
   totals: ShopTotals;
+  /** The promotion code the order was placed with, when any: its discount is in `totals`. */
+  promotionCode?: string;
 }
 
 export type PaymentView = 'checking' | 'retrying' | 'completed' | 'failed' | 'refunded' | 'pending';
 
-/** The element, as its flow sees it: it re-renders, gives the client, and takes a prefill (README "Prefill"). */
-export interface ShopElement extends FlowElement, PrefillHost {}
+/** The element, as its flow sees it: it re-renders, gives the client, and takes a prefill and a promotion code (README "Prefill"). */
+export interface ShopElement extends FlowElement, PrefillHost, PromotionHost {}
 
 /** What the flow and its later steps (shop-checkout.ts) ask of the element: the member, the cart, the tenant, the page's events. */
 export interface ShopHooks extends FlowHooks {

@@ -12,13 +12,14 @@ import {renderButton} from '../../ui/button.js';
 import {renderField} from '../../ui/field.js';
 import {formatDate} from '../../ui/format.js';
 import {renderPager} from '../../ui/pager.js';
+import {renderPromotionField} from '../../ui/promotion-field.js';
 import {renderSkeleton} from '../../ui/skeleton.js';
 import {renderStepHeader} from '../../ui/step-header.js';
 import {fromCents} from '../../ui/money.js';
 import {isAllowedPaymentUrl} from '../shared/payment-url.js';
 import {keepTyped, prefilled} from '../shared/prefill.js';
 import {lineTotalCents, unitPrice, type CartLine} from './cart-store.js';
-import type {CheckoutDetails, ShopFlow, ShopTotals} from './shop-flow.js';
+import type {CheckoutDetails, PendingOrder, ShopFlow, ShopTotals} from './shop-flow.js';
 import {isPickup, shippingState, type ShopCheckout} from './shop-checkout.js';
 import {money, renderPriceTag, type ShopViewContext} from './shop-views.js';
 
@@ -42,12 +43,15 @@ function flagText(line: CartLine): string | undefined {
   return undefined;
 }
 
-function totalsList(totals: ShopTotals, context: ShopViewContext, shippingLabel?: string) {
+function totalsList(totals: ShopTotals, context: ShopViewContext, promotionCode?: string) {
   const c = {...context, currency: totals.currency || context.currency};
+  const discount = promotionCode
+    ? msg(str`Discount (${promotionCode})`, {id: 'shop.discount-code', desc: 'Discount row of an order placed with a promotion code'})
+    : msg('Discount', {id: 'shop.discount', desc: 'Discount row'});
   const rows: [string, string][] = [
     [msg('Subtotal', {id: 'shop.subtotal', desc: 'Sum of the items'}), money(totals.subtotal, c)],
-    ...(Number(totals.discount) > 0 ? ([[msg('Discount', {id: 'shop.discount', desc: 'Discount row'}), `−${money(totals.discount, c)}`]] as [string, string][]) : []),
-    [shippingLabel ?? msg('Shipping', {id: 'shop.shipping', desc: 'Shipping cost row'}), money(totals.shipping, c)],
+    ...(Number(totals.discount) > 0 ? ([[discount, `−${money(totals.discount, c)}`]] as [string, string][]) : []),
+    [msg('Shipping', {id: 'shop.shipping', desc: 'Shipping cost row'}), money(totals.shipping, c)],
     [msg('Total', {id: 'shop.total', desc: 'Order total row'}), money(totals.total, c)],
   ];
   return html`<dl part="summary totals" class="summary">${rows.map(([term, value]) => html`<div class="summary-row"><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
@@ -267,6 +271,16 @@ export function renderReview(checkout: ShopCheckout, context: ShopViewContext, h
         : nothing}
     </dl>
     ${totalsList(totals, context)}
+    ${renderPromotionField(
+      checkout.promotion,
+      msg('The discount is applied when you place the order, and shown before you pay.', {id: 'shop.promo.hint', desc: 'When the promotion code takes effect in the shop'}),
+      {
+        onOpen: () => checkout.promotion.open(),
+        onInput: (value) => checkout.promotion.typed(value),
+        onApply: () => checkout.promotion.apply(),
+        onRemove: () => checkout.promotion.remove(),
+      },
+    )}
     ${renderErrorBanner(flow.error, handlers.onConfirm)}
     <div class="actions">
       ${renderButton({
@@ -280,7 +294,7 @@ export function renderReview(checkout: ShopCheckout, context: ShopViewContext, h
   `;
 }
 
-function orderSummary(order: Order, totals: ShopTotals, context: ShopViewContext) {
+function orderSummary(order: Order, totals: ShopTotals, context: ShopViewContext, promotionCode?: string) {
   const c = {...context, currency: totals.currency || context.currency};
   return html`<dl part="summary" class="summary">
       <div class="summary-row"><dt>${msg('Order number', {id: 'shop.order-number', desc: 'The human-readable order number'})}</dt><dd>${order.orderNumber ?? order.orderId}</dd></div>
@@ -293,15 +307,37 @@ function orderSummary(order: Order, totals: ShopTotals, context: ShopViewContext
         </li>`,
       )}
     </ul>
-    ${totalsList(totals, c)}`;
+    ${totalsList(totals, c, promotionCode)}`;
 }
 
-export function renderPlaced(checkout: ShopCheckout, context: ShopViewContext, handlers: {onContinue(): void}) {
+export function renderPlaced(checkout: ShopCheckout, context: ShopViewContext, handlers: {onPay(): void; onContinue(): void}) {
   const pending = checkout.pending!;
   const order = pending.order;
   const redirect = isAllowedPaymentUrl(order.paymentUrl) ? order.paymentUrl : undefined;
+  const c = {...context, currency: pending.totals.currency || context.currency};
   return html`
     ${renderStepHeader(msg('Thank you for your order', {id: 'shop.placed.heading', desc: 'Heading after the order was created'}))}
+    ${redirect && pending.promotionCode
+      ? html`${renderBanner({
+            tone: 'info',
+            message: msg('Your promotion code is applied. Check the new total, then go to payment.', {id: 'shop.placed.promo', desc: 'Before the hosted payment, when the order has a promotion code'}),
+          })}
+          ${orderSummary(order, pending.totals, context, pending.promotionCode)}
+          <div class="actions">
+            ${renderButton({
+              label: msg(str`Pay ${money(pending.totals.total, c)}`, {id: 'shop.placed.pay-amount', desc: 'Button to the hosted payment page, with the amount'}),
+              variant: 'primary',
+              onClick: handlers.onPay,
+            })}
+            ${renderButton({label: msg('Continue shopping', {id: 'shop.continue', desc: 'Back to the products'}), variant: 'secondary', onClick: handlers.onContinue})}
+          </div>`
+      : renderPlacedOrder(pending, redirect, context, handlers)}
+  `;
+}
+
+function renderPlacedOrder(pending: PendingOrder, redirect: string | undefined, context: ShopViewContext, handlers: {onContinue(): void}) {
+  const order = pending.order;
+  return html`
     ${redirect
       ? html`${renderBanner({tone: 'info', message: msg('Taking you to the secure payment page…', {id: 'shop.placed.redirect', desc: 'Before the hosted payment page opens'})})}
           <a part="button button-primary payment-link" class="button primary" href=${redirect}>${msg('Go to payment', {id: 'shop.placed.pay', desc: 'Link to the hosted payment page'})}</a>`
@@ -311,7 +347,7 @@ export function renderPlaced(checkout: ShopCheckout, context: ShopViewContext, h
           ? html`${renderBanner({tone: 'info', message: msg('Your order is waiting for payment.', {id: 'shop.placed.manual', desc: 'A manual payment method was chosen'})})}
               <p part="instructions" class="instructions">${order.paymentInstructions}</p>`
           : renderBanner({tone: 'success', message: msg('Your order is confirmed.', {id: 'shop.placed.done', desc: 'Nothing more to pay'})})}
-    ${orderSummary(order, pending.totals, context)}
+    ${orderSummary(order, pending.totals, context, pending.promotionCode)}
     <div class="actions">${renderButton({label: msg('Continue shopping', {id: 'shop.continue', desc: 'Back to the products'}), variant: 'secondary', onClick: handlers.onContinue})}</div>
   `;
 }
@@ -344,7 +380,7 @@ export function renderPayment(checkout: ShopCheckout, context: ShopViewContext, 
   return html`
     ${renderStepHeader(heading)}
     ${banner}
-    ${orderSummary(pending.order, pending.totals, context)}
+    ${orderSummary(pending.order, pending.totals, context, pending.promotionCode)}
     <div class="actions">
       ${view === 'pending' || view === 'retrying'
         ? renderButton({label: msg('Check again', {id: 'shop.payment.check', desc: 'Reads the payment status again'}), variant: 'primary', onClick: handlers.onCheck})

@@ -101,6 +101,13 @@ export class ShopPage extends WidgetPage<FavShopCheckout, ShopFlow> {
     return button;
   }
 
+  /** The rows of every summary on screen (details, totals), label → value. */
+  summary(): Record<string, string> {
+    return Object.fromEntries(
+      [...this.root.querySelectorAll('[part~="summary"] .summary-row')].map((row) => [squash(row.querySelector('dt')?.textContent), squash(row.querySelector('dd')?.textContent)]),
+    );
+  }
+
   /** Lines of the cart with their flag notes. */
   flags(): string[] {
     return [...this.root.querySelectorAll('[part~="cart-line"]')].map((l) => squash(l.querySelector('[part~="line-flag"]')?.textContent));
