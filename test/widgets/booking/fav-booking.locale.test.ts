@@ -41,11 +41,14 @@ describe('<fav-booking> in a new locale', () => {
     const chosen = await toDetailsTyping(page);
     const provider = page.element.closest<FavProvider>('fav-provider')!;
     const reads = requestsFor('getService').length;
+    const switcher = provider.insertAdjacentElement('afterend', Object.assign(document.createElement('button'), {textContent: '中文'})) as HTMLButtonElement;
+    switcher.focus();
 
     provider.locale = 'zh-Hant';
     await waitUntil(() => page.heading === '你的資料', 'the details step in Chinese', {timeout: 8000});
     await page.settled();
     expect(page.step).to.equal('details');
+    expect(document.activeElement === switcher, 'the focus stays on the language switcher').to.equal(true);
     expect(page.labelOf('name')).to.contain('姓名');
     expect(page.input('name').value).to.equal('Amy Lau');
     expect(page.input('phone').value).to.equal('6123 4567');
@@ -69,6 +72,23 @@ describe('<fav-booking> in a new locale', () => {
     await waitUntil(() => page.heading === 'Booking confirmed', 'the confirmation in English', {timeout: 8000});
     expect(page.summary()).to.deep.include({Name: 'Amy Lau', Notes: 'Window seat, please'});
     expect(requestsFor('createGuestBooking')).to.have.length(1);
+  });
+
+  it('keeps what shows when the service cannot be read again, and reports it', async () => {
+    const page = await BookingPage.mount();
+    await toDetailsTyping(page);
+    mockControl.fail('getService', {status: 503, times: 5});
+    const errors: CustomEvent[] = [];
+    page.element.addEventListener('fav-error', (event) => errors.push(event as CustomEvent));
+    page.element.closest<FavProvider>('fav-provider')!.locale = 'zh-Hant';
+    await waitUntil(() => errors.length > 0, 'the failure reported', {timeout: 8000});
+    await waitUntil(() => page.heading === '你的資料', 'the details step in Chinese', {timeout: 8000});
+    expect(errors[0]!.detail).to.include({operation: 'getService', status: 503});
+    expect(page.step).to.equal('details');
+    expect(page.flow.service?.name).to.equal('Deep Tissue Massage');
+    expect(page.banner()).to.equal('');
+    expect(page.input('name').value).to.equal('Amy Lau');
+    expect(page.input('notes').value).to.equal('Window seat, please');
   });
 
   it('keeps the step when its own locale attribute changes, without a provider', async () => {
