@@ -197,14 +197,23 @@ export class FavWidget extends FavElement {
         this.sessionChanged(session, change);
       });
     }
-    // A new locale reloads the tenant's content too, or names and descriptions stay in the old language.
-    if (environment.status === 'ready' && (previous?.client !== environment.client || previous?.locale !== environment.locale)) {
-      this.environmentReady();
+    // A new client (a tenant or an API) starts the widget again; a new locale with the same client keeps
+    // where the visitor is and what they typed, and reads the tenant's content again in that language.
+    if (environment.status === 'ready') {
+      if (previous?.client !== environment.client) this.environmentReady();
+      else if (previous?.locale !== environment.locale) this.localeChanged();
     }
   }
 
-  /** Called when the environment becomes usable (first time, after a tenant change, or in a new locale). */
+  /** Called when the environment becomes usable: the first time, or with a new client (another tenant, API or mock). */
   protected environmentReady(): void {}
+
+  /**
+   * Called when only the locale changed (the client is the same): the widget has re-rendered in it
+   * already; a widget reads the tenant's content on screen again (its names come in that language)
+   * without leaving its step, clearing a choice or a typed value, or sending a create again.
+   */
+  protected localeChanged(): void {}
 
   /** Called when the member signs in, refreshes, signs out or their session expires. */
   protected sessionChanged(_session: MemberSession | null, _change: SessionChange): void {}

@@ -155,31 +155,53 @@ export class BookingFlow extends FlowState<BookingElement, BookingHooks, Booking
   }
 
   async loadServices(page = this.page, search = this.search): Promise<void> {
-    const client = this.element.client;
-    if (!client) return;
+    if (!this.element.client) return;
     this.set({step: this.services ? 'services' : 'loading', busy: true, error: undefined, page, search, notice: undefined});
     try {
-      const limit = this.preset.pageSize ?? PAGE_SIZE;
-      const services = await listServices(client, {search: search || undefined, page, limit}, {signal: this.element.signal});
-      this.set({services, step: 'services', busy: false});
+      this.set({services: await this.readServices(page, search), step: 'services', busy: false});
     } catch (error) {
       this.fail(error, this.services ? 'services' : 'unavailable');
     }
   }
 
+  private readServices(page: number, search: string): Promise<ListResult<Service>> {
+    const limit = this.preset.pageSize ?? PAGE_SIZE;
+    return listServices(this.element.client!, {search: search || undefined, page, limit}, {signal: this.element.signal});
+  }
+
+  /** A service (unless given), its staff and its resources (none when they fail to load). */
+  private readService(id: string, given?: Service): Promise<[Service, {items: Staff[]}, {items: Resource[]}]> {
+    const client = this.element.client!;
+    const signal = this.element.signal;
+    return Promise.all([
+      given ?? getService(client, id, {signal}),
+      listServiceStaff(client, id, {signal}).catch(() => ({items: [] as Staff[]})),
+      listServiceResources(client, id, {signal}).catch(() => ({items: [] as Resource[]})),
+    ]);
+  }
+
+  /**
+   * The locale changed: the service list and the open service come again in its language. The step,
+   * the choices, what was typed and what is in flight stay; a failure keeps what is shown.
+   */
+  async reread(): Promise<void> {
+    const {services, service} = this;
+    try {
+      const [list, read] = await Promise.all([services && this.readServices(this.page, this.search), service && this.readService(String(service.id))]);
+      if (list && this.services === services) this.set({services: list});
+      if (read && this.service === service) this.set({service: read[0], staff: read[1].items, resources: read[2].items});
+    } catch (error) {
+      if (!(isFavApiError(error) && error.kind === 'aborted')) this.failed(error);
+    }
+  }
+
   /** Opens a service: its detail, staff and resources. */
   async openService(serviceOrId: Service | string): Promise<void> {
-    const client = this.element.client;
-    if (!client) return;
+    if (!this.element.client) return;
     const id = typeof serviceOrId === 'string' ? serviceOrId : String(serviceOrId.id);
     this.set({step: 'loading', busy: true, error: undefined, notice: undefined});
-    const signal = this.element.signal;
     try {
-      const [service, staff, resources] = await Promise.all([
-        typeof serviceOrId === 'string' ? getService(client, id, {signal}) : Promise.resolve(serviceOrId),
-        listServiceStaff(client, id, {signal}).catch(() => ({items: [] as Staff[]})),
-        listServiceResources(client, id, {signal}).catch(() => ({items: [] as Resource[]})),
-      ]);
+      const [service, staff, resources] = await this.readService(id, typeof serviceOrId === 'string' ? undefined : serviceOrId);
       const keep = this.service && String(this.service.id) === id;
       if (!keep) {
         this.date = undefined;

@@ -171,6 +171,10 @@ export class FavBooking extends FavWidget {
       .then((steps) => steps.loadPhonePrefix(this.flow));
   }
 
+  protected override localeChanged(): void {
+    void this.flow.reread();
+  }
+
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
     if (session) {
       this.loginOpen = false;

@@ -9,6 +9,11 @@ export class CmsElement extends FavWidget {
    */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
+  /** A new locale: the content is read again in it, as when ready (the page and post keep showing meanwhile). */
+  protected override localeChanged(): void {
+    this.environmentReady();
+  }
+
   /** The locale the content is shown in. */
   protected get localeName(): string {
     return this.environment?.locale ?? 'en';

@@ -146,16 +146,27 @@ export class PostsFlow extends Flow<FlowHooks, PostsFlow> {
     const client = this.element.client;
     if (!client) return;
     this.query = {...this.query, categoryId};
-    // Categories are a convenience: the list still works when they fail.
-    void listCmsCategories(client, {signal: this.signal})
-      .then((result) => {
+    this.readCategories(client);
+    await this.fetchPage(1);
+  }
+
+  /** Categories are a convenience: the list still works when they fail. */
+  private readCategories(client: FavClient): void {
+    listCmsCategories(client, {signal: this.signal}).then(
+      (result) => {
         this.categories = result.items;
         this.element.requestUpdate();
-      })
-      .catch((error: unknown) => {
+      },
+      (error: unknown) => {
         if (!isAbort(error)) this.failed(error);
-      });
-    await this.fetchPage(1);
+      },
+    );
+  }
+
+  /** The locale changed: the categories and the posts shown come again in its language; what was typed, the page and a post opened in place stay. */
+  reread(): void {
+    this.readCategories(this.element.client!);
+    if (this.shown) void this.fetchPage(this.shown.page, this.shown);
   }
 
   /** What the visitor typed in the search box (the field shows it already; it applies on {@link search}). */
@@ -174,8 +185,8 @@ export class PostsFlow extends Flow<FlowHooks, PostsFlow> {
     return this.fetchPage(1);
   }
 
-  fetchPage(page: number): Promise<void> {
-    const query = {...this.query, page};
+  /** A page of the posts of `query` (what was typed and chosen, unless given); a post opened in place stays open. */
+  fetchPage(page: number, query = {...this.query, page}): Promise<void> {
     return this.run(
       JSON.stringify(query),
       async (client) => {
@@ -189,7 +200,7 @@ export class PostsFlow extends Flow<FlowHooks, PostsFlow> {
           this.posts = result.items;
           this.pagination = result.pagination;
           this.shown = query;
-          this.step = 'list';
+          if (this.step !== 'post') this.step = 'list';
         };
       },
       () => {

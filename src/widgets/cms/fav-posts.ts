@@ -80,9 +80,15 @@ export class FavPosts extends CmsElement {
 
   private readonly flow = new PostsFlow(this, {failed: (error) => this.reportError(error)});
   private lastOpened = '';
+  /** The post opened in place takes the focus when it shows (not when it shows again in a new locale). */
+  private focusPost = false;
 
   protected override environmentReady(): void {
     void this.flow.start(this.category ?? '', this.type ?? '', pageSizeOf(this.limit, 10));
+  }
+
+  protected override localeChanged(): void {
+    this.flow.reread();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -110,6 +116,7 @@ export class FavPosts extends CmsElement {
     }
     if (url) return; // the link navigates
     this.lastOpened = post.slug;
+    this.focusPost = true;
     this.flow.open(post.slug);
   }
 
@@ -120,6 +127,8 @@ export class FavPosts extends CmsElement {
   }
 
   private async postLoaded(event: Event): Promise<void> {
+    if (!this.focusPost) return;
+    this.focusPost = false;
     const post = event.currentTarget as HTMLElement & {updateComplete: Promise<unknown>};
     await post.updateComplete;
     post.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]')?.focus();

@@ -147,6 +147,8 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
   preset: EventsPreset = {};
   /** With `hide-past`: the pages of events that have not ended, once their module is here. */
   private upcoming?: UpcomingPages;
+  /** The list came in another language: it is read again when shown. */
+  private stale = false;
 
   event?: Event;
   /** What the visitor chose and typed on the form (its checks are the checkout's). */
@@ -227,6 +229,13 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
     }
   }
 
+  /** The locale changed: the list or the open event again in its language (the list off screen, when shown); the step and what was typed stay. */
+  reread(): void {
+    this.stale = this.step !== 'list';
+    if (this.stale) void this.refreshEvent();
+    else void this.loadList();
+  }
+
   /** Back on the page from the payment: the event of the registration, with its session chosen. */
   registeredEvent(event: Event, registration: EventRegistration): void {
     const sessionId = registration.sessionId;
@@ -275,8 +284,9 @@ export class EventsFlow extends FlowState<EventsElement, EventsHooks, EventsFlow
 
   /** To the list ("All events"), loading it if it was never shown. */
   toList(): void {
-    if (this.events) this.to('list');
-    else void this.loadList(1);
+    if (this.events && !this.stale) this.to('list');
+    else void this.loadList(this.events ? this.page : 1);
+    this.stale = false;
   }
 
   /** To a step, without the last step's error or message. */

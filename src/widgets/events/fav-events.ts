@@ -262,6 +262,10 @@ export class FavEvents extends FavWidget {
     void this.flow.start(this.preset()).then(() => this.laterSteps.load().catch(() => undefined));
   }
 
+  protected override localeChanged(): void {
+    this.flow.reread();
+  }
+
   protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
     if (session && change === 'signed-in') {
       this.loginOpen = false;

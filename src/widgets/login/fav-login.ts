@@ -112,6 +112,10 @@ export class FavLogin extends FavWidget {
     else void this.flow.load();
   }
 
+  protected override localeChanged(): void {
+    void this.flow.reread();
+  }
+
   protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
     if (session) {
       if (this.flow.step !== 'signed-in') this.flow.showSignedIn();

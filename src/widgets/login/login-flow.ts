@@ -146,6 +146,17 @@ export class LoginFlow extends FlowState<LoginElement, LoginHooks, LoginFlow> {
     }
   }
 
+  /** The locale changed: the tenant's registration fields again in its language (a failure keeps them); the step and what was typed stay. */
+  async reread(): Promise<void> {
+    const client = this.element.client;
+    if (!client || !this.form) return;
+    try {
+      this.set({form: await getRegistrationForm(client, {signal: this.element.signal})});
+    } catch (error) {
+      if (!(isFavApiError(error) && error.kind === 'aborted')) this.failed(error);
+    }
+  }
+
   /** Sends a code to `identifier` (B2) and moves to the code step. */
   async requestCode(identifier: string): Promise<boolean> {
     const client = this.element.client;

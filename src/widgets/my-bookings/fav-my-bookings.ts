@@ -186,6 +186,10 @@ export class FavMyBookings extends FavWidget {
     if (this.member) this.startFlow(this.member);
   }
 
+  protected override localeChanged(): void {
+    this.flow.reread();
+  }
+
   /** The first view for the member, then (while they read it) the code of the later steps. */
   private startFlow(member: MemberSession): void {
     void this.flow.start(member.memberUuid, this.bookingId || undefined).then(() => this.laterSteps.load().catch(() => undefined));

@@ -164,8 +164,15 @@ export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks, MyBo
     this.bookingsChanged();
   }
 
-  /** The open booking was cancelled or moved: its detail as the API returned it, and every list is out of date. */
+  /** The locale changed: the lists and the open booking come again in its language; the step, the reason typed and the time chosen stay. */
+  reread(): void {
+    this.bookingsChanged();
+    if (this.selectedId) void this.readDetail(this.selectedId);
+  }
+
+  /** The open booking was cancelled or moved: its detail as the API returned it (a read still on its way is dropped), and every list is out of date. */
   bookingChanged(booking: BookingDetail): void {
+    this.detailGeneration++;
     this.set({detail: booking, booking, step: 'detail'});
     this.bookingsChanged();
   }
@@ -214,12 +221,10 @@ export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks, MyBo
 
   /** Opens a booking: what the list knows at once, then its detail (A8) and its service. */
   async openDetail(bookingOrId: Booking | string): Promise<void> {
-    const client = this.element.client;
-    if (!client) return;
+    if (!this.element.client) return;
     const id = typeof bookingOrId === 'string' ? bookingOrId : String(bookingOrId.id);
     const same = this.selectedId === id;
     if (!same) this.changes?.reset();
-    const generation = ++this.detailGeneration;
     this.set({
       step: 'detail',
       selectedId: id,
@@ -228,8 +233,14 @@ export class MyBookingsFlow extends FlowState<FlowElement, MyBookingsHooks, MyBo
       detailBusy: true,
       detailError: undefined,
     });
+    return this.readDetail(id);
+  }
+
+  /** The booking's detail (A8) and its service; a newer read or change supersedes it. */
+  private async readDetail(id: string): Promise<void> {
+    const generation = ++this.detailGeneration;
     try {
-      const detail = await getBooking(client, id, {signal: this.signal});
+      const detail = await getBooking(this.element.client!, id, {signal: this.signal});
       if (generation !== this.detailGeneration) return;
       this.set({detail, booking: detail, detailBusy: false});
       await this.loadService(detail);

@@ -155,6 +155,10 @@ export class FavOffers extends FavWidget {
     });
   }
 
+  protected override localeChanged(): void {
+    this.flow.reread();
+  }
+
   protected override sessionChanged(session: MemberSession | null, change: SessionChange): void {
     if (change === 'refreshed') return;
     if (session) {

@@ -202,12 +202,10 @@ export class OffersFlow extends FlowState<FlowElement, OffersHooks, OffersFlow> 
 
   /** Opens an offer: what the list knows at once, then its current state (E3). */
   async openOffer(offerOrId: Offer | string): Promise<void> {
-    const client = this.element.client;
-    if (!client) return;
+    if (!this.element.client) return;
     const id = typeof offerOrId === 'string' ? offerOrId : String(offerOrId.id);
     const same = this.offer && String(this.offer.id) === id;
     if (!same) this.set({quantity: '1', quantityError: undefined});
-    const generation = ++this.generations.detail;
     this.set({
       step: 'detail',
       offer: typeof offerOrId === 'string' ? (same ? this.offer : undefined) : offerOrId,
@@ -217,8 +215,25 @@ export class OffersFlow extends FlowState<FlowElement, OffersHooks, OffersFlow> 
       redeemStopped: false,
       claimError: undefined,
     });
+    return this.readOffer(id);
+  }
+
+  /**
+   * The locale changed: the lists shown so far and the open offer come again in its language; the
+   * step, the tab, the pages and the quantity stay.
+   */
+  reread(): void {
+    if (this.tiers.result) void this.loadTiers();
+    if (this.offers.result) void this.loadOffers();
+    if (this.redemptions.result) void this.loadRedemptions();
+    if (this.offer) void this.readOffer(String(this.offer.id));
+  }
+
+  /** The offer's current state (E3); a newer read supersedes it. */
+  private async readOffer(id: string): Promise<void> {
+    const generation = ++this.generations.detail;
     try {
-      const offer = await getGiftOffer(client, id, {signal: this.signal, fresh: true});
+      const offer = await getGiftOffer(this.element.client!, id, {signal: this.signal, fresh: true});
       if (generation !== this.generations.detail) return;
       this.set({offer, detailBusy: false});
     } catch (error) {

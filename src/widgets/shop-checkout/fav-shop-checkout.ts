@@ -241,6 +241,10 @@ export class FavShopCheckout extends FavWidget {
     void this.laterSteps.load().catch(() => undefined);
   }
 
+  protected override localeChanged(): void {
+    void this.withSteps(() => this.checkout!.reread());
+  }
+
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
     if (session) {
       this.loginOpen = false;

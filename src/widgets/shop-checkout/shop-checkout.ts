@@ -9,7 +9,7 @@ import {msg} from '@lit/localize';
 import {isFavApiError, type FavApiError} from '../../api/errors.js';
 import type {Order, OrderPaymentStatus, PaymentMethodOption, ShippingMethod} from '../../api/schemas/shop-orders.js';
 import type {ListResult} from '../../api/schemas/parse.js';
-import type {Variation} from '../../api/schemas/shop.js';
+import type {Product, Variation} from '../../api/schemas/shop.js';
 import {createOrder, getOrderPaymentStatus, listOrders, listPaymentMethods, listShippingMethods, type CreateOrderInput} from '../../api/shop-orders.js';
 import {getProduct} from '../../api/shop.js';
 import {validateEmail, validatePhone, validateRequired, withCountryPrefix} from '../../ui/form.js';
@@ -48,6 +48,18 @@ export function chosenVariation(flow: ShopFlow): Variation | undefined {
   const product = flow.product;
   if (!product?.variations.length) return undefined;
   return product.variations.find((v) => v.selectedOptions.length > 0 && v.selectedOptions.every((o) => flow.chosen[o.optionName] === o.value));
+}
+
+/** The options chosen on `before`, named as `after` (the product in another language) names them: matched by the ids of the options and their values. */
+function choicesIn(after: Product, before: Product, chosen: Record<string, string>): Record<string, string> {
+  const choices: Record<string, string> = {};
+  for (const option of before.options) {
+    const value = option.values.find((v) => v.value === chosen[option.name]);
+    const same = after.options.find((o) => o.id === option.id);
+    const named = same?.values.find((v) => v.id === value?.id);
+    if (same && named) choices[same.name] = named.value;
+  }
+  return choices;
 }
 
 /** How many can be bought of the product or chosen variation: undefined is unlimited. */
@@ -139,6 +151,35 @@ export class ShopCheckout {
   /** The page the hosted payment returns to: `return-url` when it is https or this site, else this page. */
   get returnUrl(): string {
     return safeReturnUrl(this.flow.hooks.returnUrl(), (value) => this.flow.hooks.returnUrlRefused(value));
+  }
+
+  /**
+   * The locale changed: the filters, the products, the open product (with the same options chosen)
+   * and the checkout's methods come again in its language, and the member's orders when they show.
+   * The step, the cart, the choices, what was typed and an order in flight stay; a failure keeps what
+   * is shown. (Cart lines keep the names they were added with.)
+   */
+  async reread(): Promise<void> {
+    const flow = this.flow;
+    const client = flow.element.client;
+    if (!client) return;
+    const signal = flow.element.signal;
+    const {products, product} = flow;
+    void flow.loadFilters();
+    if (flow.step === 'orders') void this.loadOrders();
+    try {
+      const [list, read, shipping, payment] = await Promise.all([
+        products && flow.readProducts(),
+        product && getProduct(client, product.slug || String(product.id), {signal}),
+        this.shippingFor !== undefined && listShippingMethods(client, {orderAmount: fromCents(this.shippingFor)}, {signal}),
+        this.shippingFor !== undefined && listPaymentMethods(client, {signal}),
+      ]);
+      if (list && flow.products === products) flow.translated({products: list});
+      if (read && product && flow.product === product) flow.translated({product: read, chosen: choicesIn(read, product, flow.chosen)});
+      if (shipping && payment) this.set({shippingMethods: shipping.items, paymentMethods: payment.items});
+    } catch (error) {
+      if (!(isFavApiError(error) && error.kind === 'aborted')) flow.failed(error);
+    }
   }
 
   // -------------------------------------------------------------------------------------------

@@ -163,26 +163,35 @@ export class ShopFlow extends FlowState<ShopElement, ShopHooks, ShopFlow> {
   }
 
   async loadProducts(page = this.page, filters: ShopFilters = this.filters): Promise<void> {
-    const client = this.element.client;
-    if (!client) return;
+    if (!this.element.client) return;
     this.set({step: this.products ? 'catalogue' : 'loading', busy: true, error: undefined, page, filters, notice: undefined});
     try {
-      const products = await listProducts(
-        client,
-        {
-          search: filters.search || undefined,
-          categorySlug: filters.category || undefined,
-          brandSlug: filters.brand || undefined,
-          collectionSlug: filters.collection || undefined,
-          page,
-          limit: PAGE_SIZE,
-        },
-        {signal: this.element.signal},
-      );
-      this.set({products, step: 'catalogue', busy: false});
+      this.set({products: await this.readProducts(), step: 'catalogue', busy: false});
     } catch (error) {
       this.fail(error, this.products ? 'catalogue' : 'unavailable');
     }
+  }
+
+  /** The page of products the filters select (D1). */
+  readProducts(): Promise<ListResult<ProductSummary>> {
+    const filters = this.filters;
+    return listProducts(
+      this.element.client!,
+      {
+        search: filters.search || undefined,
+        categorySlug: filters.category || undefined,
+        brandSlug: filters.brand || undefined,
+        collectionSlug: filters.collection || undefined,
+        page: this.page,
+        limit: PAGE_SIZE,
+      },
+      {signal: this.element.signal},
+    );
+  }
+
+  /** The catalogue or the product came again in a new locale (shop-checkout.ts), with the options chosen named as it names them. */
+  translated(patch: Pick<ShopFlow, 'products'> | Pick<ShopFlow, 'product' | 'chosen'>): void {
+    this.set(patch);
   }
 
   async openProduct(link: string): Promise<void> {

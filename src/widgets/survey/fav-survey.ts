@@ -191,6 +191,10 @@ export class FavSurvey extends FavWidget {
     void this.flow.load(this.source(), this.surveyMode());
   }
 
+  protected override localeChanged(): void {
+    void this.flow.reread();
+  }
+
   protected override sessionChanged(session: MemberSession | null, _change: SessionChange): void {
     if (session) this.flow.memberReturned();
     this.requestUpdate();

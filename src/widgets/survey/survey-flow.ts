@@ -151,8 +151,7 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
     const seq = ++this.loadSeq;
     this.set({step: 'loading', busy: true, error: undefined, reason: undefined});
     try {
-      const options = {signal: this.signal};
-      const result = source.token ? await getSurveyByToken(client, source.token, options) : await getSurvey(client, source.slug ?? '', options);
+      const result = await this.read(source);
       if (seq !== this.loadSeq) return;
       const keep = sameSurvey && this.survey?.id === result.survey.id;
       this.survey = result.survey;
@@ -167,6 +166,27 @@ export class SurveyFlow extends FlowState<FlowElement, SurveyHooks, SurveyFlow> 
       }
       this.failed(error);
       this.set({step: 'unavailable', busy: false, ...this.unavailable(error)});
+    }
+  }
+
+  private read(source: SurveySource) {
+    const client = this.element.client!;
+    const options = {signal: this.signal};
+    return source.token ? getSurveyByToken(client, source.token, options) : getSurvey(client, source.slug ?? '', options);
+  }
+
+  /**
+   * The locale changed: the survey's questions, options and labels come again in its language while
+   * the questions show; the page and every answer stay (a failure keeps what is shown).
+   */
+  async reread(): Promise<void> {
+    const {source, survey} = this;
+    if (this.step !== 'questions' || !source) return;
+    try {
+      const result = await this.read(source);
+      if (this.survey === survey && result.survey.id === survey?.id) this.set({survey: result.survey, invitation: result.invitation});
+    } catch (error) {
+      if (!(isFavApiError(error) && error.kind === 'aborted')) this.failed(error);
     }
   }
 
