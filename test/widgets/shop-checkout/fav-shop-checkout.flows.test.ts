@@ -40,13 +40,7 @@ function paymentStatusIs(paymentStatus: string, orderStatus = 'pending') {
     });
 }
 
-async function toReview(page: ShopPage, payment = 'pm-cash') {
-  await page.toCheckout();
-  await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
-  await page.choose('payment', payment);
-  await page.fillGuest();
-  await page.toReview();
-}
+const toReview = (page: ShopPage, payment = 'pm-cash') => page.pickUpToReview(payment);
 
 describe('<fav-shop-checkout> flows', () => {
   beforeEach(async () => {

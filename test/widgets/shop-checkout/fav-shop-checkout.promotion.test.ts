@@ -16,16 +16,7 @@ import {ShopPage} from './shop-page.js';
 const startUrl = location.href;
 
 /** A guest with one serum (HK$320) in the cart, picking it up, paying with `payment`, on the review. */
-async function serumToReview(page: ShopPage, payment = 'pm-card'): Promise<void> {
-  await page.openProduct('Hydrating Face Serum');
-  await page.add(1);
-  await page.openCart();
-  await page.toCheckout();
-  await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
-  await page.choose('payment', payment);
-  await page.fillGuest();
-  await page.toReview();
-}
+const serumToReview = (page: ShopPage, payment = 'pm-card') => page.serumToReview(payment);
 
 const withAttribute = (code: string) =>
   html`<fav-provider mock company-id="demo"><fav-shop-checkout promotion-code=${code}></fav-shop-checkout></fav-provider>`;

@@ -90,6 +90,23 @@ export class ShopPage extends WidgetPage<FavShopCheckout, ShopFlow> {
     await this.waitFor('review');
   }
 
+  /** From the cart: a guest picking up at the studio, paying with `payment`, on the review. */
+  async pickUpToReview(payment: string): Promise<void> {
+    await this.toCheckout();
+    await this.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
+    await this.choose('payment', payment);
+    await this.fillGuest();
+    await this.toReview();
+  }
+
+  /** One serum (HK$320) in the cart, then {@link pickUpToReview}. */
+  async serumToReview(payment: string): Promise<void> {
+    await this.openProduct('Hydrating Face Serum');
+    await this.add(1);
+    await this.openCart();
+    await this.pickUpToReview(payment);
+  }
+
   lineTexts(): string[] {
     return [...this.root.querySelectorAll('[part~="cart-line"]')].map((l) => squash(l.textContent));
   }
@@ -124,14 +141,7 @@ export async function returnFromHostedPayment(
   template?: TemplateResult,
 ): Promise<{back: ShopPage; orderId: string}> {
   const page = await ShopPage.mount(template);
-  await page.openProduct('Hydrating Face Serum');
-  await page.add(1);
-  await page.openCart();
-  await page.toCheckout();
-  await page.choose('shipping', MOCK_SHOP_IDS.shipping.pickup);
-  await page.choose('payment', payment);
-  await page.fillGuest();
-  await page.toReview();
+  await page.serumToReview(payment);
   page.element.addEventListener('fav-order-payment-started', (event) => event.preventDefault(), {once: true});
   const leaving = new Promise<CustomEvent<{url: string; orderId: string}>>((resolve) =>
     page.element.addEventListener('fav-order-payment-started', (event) => resolve(event as CustomEvent), {once: true}),
