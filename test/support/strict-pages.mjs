@@ -10,6 +10,8 @@ const WIDGETS = {
   'my-bookings': '<fav-my-bookings></fav-my-bookings>',
   events: '<fav-events></fav-events>',
   'events-upcoming': '<fav-events hide-past page-size="4"></fav-events>',
+  // The tenant's zone from the provider (with company-id alone the API names none).
+  'events-zoned': {provider: 'time-zone="Asia/Hong_Kong"', markup: '<fav-events event="full-moon-sound-bath"></fav-events>'},
   'shop-checkout': '<fav-shop-checkout></fav-shop-checkout>',
   'shop-checkout-unsafe-return': '<fav-shop-checkout return-url="http://evil.example/thanks"></fav-shop-checkout>',
   offers: '<fav-offers></fav-offers>',
@@ -24,8 +26,9 @@ const WIDGETS = {
 };
 
 export function strictPage(name, api) {
-  const markup = WIDGETS[name];
-  if (!markup) return undefined;
+  const widget = WIDGETS[name];
+  if (!widget) return undefined;
+  const {provider = '', markup} = typeof widget === 'string' ? {markup: widget} : widget;
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -39,7 +42,7 @@ export function strictPage(name, api) {
     <script type="module" src="/dist/fav-widgets.js"></script>
   </head>
   <body>
-    <fav-provider api-base="${api}" company-id="demo" token-storage="memory">
+    <fav-provider api-base="${api}" company-id="demo" token-storage="memory"${provider ? ` ${provider}` : ''}>
       ${markup}
     </fav-provider>
   </body>
