@@ -71,7 +71,7 @@ export class FavProvider extends FavElement {
 
   /**
    * The business's IANA time zone, e.g. `Asia/Hong_Kong`, for when the API does not name it (with
-   * `company-id` alone it often does not): times are then labelled "Hong Kong Time" rather than
+   * `company-id` alone it often does not): times are then labelled "Hong Kong Standard Time" rather than
    * "GMT+08:00". A zone the API names (resolve-domain, the service, the slots, the event) wins.
    */
   @property({attribute: 'time-zone'}) timeZone?: string;
