@@ -34,8 +34,11 @@ export interface TextFieldOptions extends FieldBase {
   /** The id of an error another field shows that applies to this one too (one error for a group of fields): the field is invalid and described by it. */
   sharedError?: string;
   multiline?: boolean;
+  /** Controls on the input's row (e.g. an "Apply" button), in a `.control-row` the caller styles. */
+  after?: TemplateResult;
   onInput?: (event: InputEvent) => void;
   onChange?: (event: Event) => void;
+  onKeydown?: (event: KeyboardEvent) => void;
 }
 
 export interface SelectFieldOptions extends FieldBase {
@@ -107,10 +110,11 @@ export function renderField(options: TextFieldOptions): TemplateResult {
         aria-describedby=${ifDefined(describedBy(options))}
         @input=${options.onInput}
         @change=${options.onChange}
+        @keydown=${options.onKeydown}
       />`;
   return html`<div part="field" class="field ${error ? 'invalid' : ''}">
     <label part="label" class="label" for=${id}>${label}${requiredMark(required)}</label>
-    ${prefix ? html`<div class="affix"><span part="prefix" class="prefix" aria-hidden="true">${prefix}</span>${control}</div>` : control}
+    ${prefix ? html`<div class="affix"><span part="prefix" class="prefix" aria-hidden="true">${prefix}</span>${control}</div>` : options.after ? html`<div class="control-row">${control}${options.after}</div>` : control}
     ${messages(options)}
   </div>`;
 }

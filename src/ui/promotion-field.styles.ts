@@ -8,7 +8,7 @@ export const promotionStyles = css`
     justify-items: start;
     min-width: 0;
   }
-  .promotion.field {
+  .promotion.editing {
     justify-items: stretch;
   }
   .promotion.applied {
@@ -27,13 +27,13 @@ export const promotionStyles = css`
   .promotion-code {
     letter-spacing: 0.04em;
   }
-  .promotion-row {
+  .control-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_fav-space-sm);
   }
-  .promotion-row .input {
+  .control-row .input {
     flex: 1 1 9rem;
     width: auto;
     min-width: 0;

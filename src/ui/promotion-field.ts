@@ -1,7 +1,7 @@
 /**
  * The promotion code of a checkout (the shop's review, a booking's details, an event's registration
  * form), in three states: a "Have a promotion code?" link; the open field with "Apply" and "Cancel",
- * its error beside it (`aria-invalid`, `aria-describedby`, as field.ts wires every field); the
+ * its error beside it (the field is ui/field.ts's `renderField`, wired like every other); the
  * applied code with "Remove". Enter in the field applies the code rather than sending the form
  * around it. Its state lives in widgets/shared/promotion-code.ts; its styles in
  * promotion-field.styles.ts. Loaded with the later steps only.
@@ -10,7 +10,8 @@
  * and button.ts (`field`, `label`, `input`, `hint`, `error`, `button`, `button-secondary`, `button-link`).
  */
 import {msg, str} from '@lit/localize';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
+import {renderField} from './field.js';
 
 /** What the field shows (widgets/shared/promotion-code.ts `PromotionCode` has these). */
 export interface PromotionFieldState {
@@ -71,39 +72,29 @@ export function renderPromotionField(state: PromotionFieldState, hint: string, h
       <p part="hint" class="hint">${hint}</p>
     </div>`;
   }
-  const error = problemText(state.problem);
   const keydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     handlers.onApply();
   };
-  return html`<div part="promotion field" class="promotion field ${error ? 'invalid' : ''}">
-    <label part="label" class="label" for="promotionCode">${promotionLabel()}</label>
-    <div class="promotion-row">
-      <input
-        part="input"
-        class="input"
-        id="promotionCode"
-        name="promotionCode"
-        type="text"
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        maxlength="64"
-        .value=${state.draft}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'promotionCode-hint promotionCode-error' : 'promotionCode-hint'}
-        @input=${(event: InputEvent) => handlers.onInput((event.target as HTMLInputElement).value)}
-        @keydown=${keydown}
-      />
-      <button part="button button-secondary" class="button secondary" type="button" @click=${handlers.onApply}>
-        ${msg('Apply', {id: 'ui.promo.apply', desc: 'Button that applies the typed promotion code'})}
-      </button>
-      <button part="button button-link" class="button link" type="button" @click=${handlers.onRemove}>
-        ${msg('Cancel', {id: 'ui.promo.cancel', desc: 'Closes the promotion code field without a code'})}
-      </button>
-    </div>
-    <p part="hint" class="hint" id="promotionCode-hint">${hint}</p>
-    ${error ? html`<p part="error" class="error" id="promotionCode-error"><span aria-hidden="true">⚠ </span>${error}</p>` : nothing}
+  return html`<div part="promotion" class="promotion editing">
+    ${renderField({
+      id: 'promotionCode',
+      name: 'promotionCode',
+      label: promotionLabel(),
+      autocomplete: 'off',
+      maxlength: 64,
+      value: state.draft,
+      hint,
+      error: problemText(state.problem),
+      onInput: (event) => handlers.onInput((event.target as HTMLInputElement).value),
+      onKeydown: keydown,
+      after: html`<button part="button button-secondary" class="button secondary" type="button" @click=${handlers.onApply}>
+          ${msg('Apply', {id: 'ui.promo.apply', desc: 'Button that applies the typed promotion code'})}
+        </button>
+        <button part="button button-link" class="button link" type="button" @click=${handlers.onRemove}>
+          ${msg('Cancel', {id: 'ui.promo.cancel', desc: 'Closes the promotion code field without a code'})}
+        </button>`,
+    })}
   </div>`;
 }

@@ -27,7 +27,7 @@ import {ContactPage} from '../widgets/contact/contact-page.js';
 import {OffersPage} from '../widgets/offers/offers-page.js';
 import {CmsPage} from '../widgets/cms/cms-page.js';
 import {squash} from '../support/widget-page.js';
-import {API, NetworkPage, onlyRequest, resetServer, serverRequests, SLOW} from './network-page.js';
+import {API, networkPages, onlyRequest, serverRequests, SLOW} from './network-page.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,23 +36,11 @@ const tokenOf = (element: HTMLElement) => (element.closest('fav-provider') as Fa
 
 describe('every widget over the network under a strict Content-Security-Policy', function () {
   this.timeout(60000);
-  let page: NetworkPage | undefined;
-
-  beforeEach(async () => {
-    await resetServer();
-    // Carts and survey drafts live in this origin's storage, shared with the pages in the iframe.
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  afterEach(() => {
-    // The CSP of each page is checked at the end of its test, after the whole flow ran.
-    page?.remove();
-    page = undefined;
-  });
+  // The CSP of each page is checked at the end of its test, after the whole flow ran.
+  const pages = networkPages();
 
   it('fav-login: signs in by OTP', async () => {
-    page = await NetworkPage.open('/test/pages/csp-login.html', ['fav-signed-in']);
+    const page = await pages.open('/test/pages/csp-login.html', ['fav-signed-in']);
     expect(new URL(API).origin).to.not.equal(location.origin);
     const login = new LoginPage(await page.element<FavLogin>('fav-login'));
     await login.waitFor('identify', SLOW);
@@ -71,7 +59,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-booking: a guest books the free consultation from the service list to the confirmation', async () => {
-    page = await NetworkPage.open('/test/pages/csp-booking.html', ['fav-booking-created']);
+    const page = await pages.open('/test/pages/csp-booking.html', ['fav-booking-created']);
     const booking = new BookingPage(await page.element<FavBooking>('fav-booking'));
     await booking.waitFor('services', SLOW);
     await booking.openService('Free Wellness Consultation');
@@ -103,7 +91,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-my-bookings: a member signs in in place, sees their bookings and cancels one', async () => {
-    page = await NetworkPage.open('/test/pages/csp-my-bookings.html', ['fav-booking-cancelled']);
+    const page = await pages.open('/test/pages/csp-my-bookings.html', ['fav-booking-cancelled']);
     const bookings = new MyBookingsPage(await page.element<FavMyBookings>('fav-my-bookings'));
     await waitUntil(() => bookings.root.querySelector('[part~="heading"]'), 'the widget rendered', {timeout: SLOW});
     expect(bookings.text).to.contain('Sign in to see and manage your bookings.');
@@ -135,7 +123,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-events: a guest registers for a free event and gets a ticket', async () => {
-    page = await NetworkPage.open('/test/pages/csp-events.html', ['fav-registration-created', 'fav-access-checked']);
+    const page = await pages.open('/test/pages/csp-events.html', ['fav-registration-created', 'fav-access-checked']);
     const events = new EventsPage(await page.element<FavEvents>('fav-events'));
     await events.waitFor('list', SLOW);
     await events.openEvent('Breathwork for Busy Minds');
@@ -168,7 +156,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-events: a guest registers for a paid event up to the hand-off to the payment page', async () => {
-    page = await NetworkPage.open('/test/pages/csp-events.html', ['fav-registration-created', 'fav-payment-started']);
+    const page = await pages.open('/test/pages/csp-events.html', ['fav-registration-created', 'fav-payment-started']);
     // The test stands in for the hosted payment page: the iframe stays where it is.
     page.doc.addEventListener('fav-payment-started', (event) => event.preventDefault());
     const events = new EventsPage(await page.element<FavEvents>('fav-events'));
@@ -203,7 +191,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   it('fav-events hide-past: a server listing past events first still fills the page from its next page', async () => {
     const ordered = await fetch(`${API}/__control/event-order`, {method: 'POST', body: JSON.stringify({order: 'chronological'})});
     expect(ordered.ok).to.equal(true);
-    page = await NetworkPage.open('/test/pages/csp-events-upcoming.html');
+    const page = await pages.open('/test/pages/csp-events-upcoming.html');
     const events = new EventsPage(await page.element<FavEvents>('fav-events'));
     await events.waitFor('list', SLOW);
     const first = events.eventNames();
@@ -224,7 +212,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-shop-checkout: an unsafe return-url is refused in the console; after the order "Continue shopping" goes to the catalogue', async () => {
-    page = await NetworkPage.open('/test/pages/csp-shop-checkout-unsafe-return.html');
+    const page = await pages.open('/test/pages/csp-shop-checkout-unsafe-return.html');
     const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
     await shop.waitFor('catalogue', SLOW);
     await shop.openProduct('Hydrating Face Serum');
@@ -251,7 +239,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-shop-checkout: a guest adds a product, checks out and the order is created', async () => {
-    page = await NetworkPage.open('/test/pages/csp-shop-checkout.html', ['fav-cart-changed', 'fav-order-created']);
+    const page = await pages.open('/test/pages/csp-shop-checkout.html', ['fav-cart-changed', 'fav-order-created']);
     const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
     await shop.waitFor('catalogue', SLOW);
     await shop.openProduct('Hydrating Face Serum');
@@ -282,7 +270,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-survey: answers and submits quick-feedback, and thanks the respondent', async () => {
-    page = await NetworkPage.open('/test/pages/csp-survey.html', ['fav-survey-submitted']);
+    const page = await pages.open('/test/pages/csp-survey.html', ['fav-survey-submitted']);
     const survey = new SurveyPage(await page.element<FavSurvey>('fav-survey'));
     await survey.waitFor('questions', SLOW);
     expect(survey.heading).to.equal('Quick Feedback');
@@ -307,7 +295,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-contact: announces a missing way to reply on both fields, then sends the form and thanks the visitor', async () => {
-    page = await NetworkPage.open('/test/pages/csp-contact.html', ['fav-contact-submitted']);
+    const page = await pages.open('/test/pages/csp-contact.html', ['fav-contact-submitted']);
     const contact = new ContactPage(await page.element<FavContact>('fav-contact'));
     await contact.waitFor('form', SLOW);
     await contact.prefixShown();
@@ -337,7 +325,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('fav-offers: a member signs in in place and redeems an offer with points', async () => {
-    page = await NetworkPage.open('/test/pages/csp-offers.html', ['fav-offer-redeemed']);
+    const page = await pages.open('/test/pages/csp-offers.html', ['fav-offer-redeemed']);
     const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
     await offers.offersLoaded(SLOW);
     await offers.open(MOCK_LOYALTY_IDS.offers.percentage);
@@ -365,7 +353,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
 
   it('fav-offers: a visitor claims the gift of a claim link after signing in in place; the claim parameter leaves the URL', async () => {
     const token = MOCK_LOYALTY_IDS.claimTokens.valid;
-    page = await NetworkPage.open(`/test/pages/csp-offers.html?utm_source=mail&claim=${token}#gifts`, ['fav-gift-claimed']);
+    const page = await pages.open(`/test/pages/csp-offers.html?utm_source=mail&claim=${token}#gifts`, ['fav-gift-claimed']);
     const offers = new OffersPage(await page.element<FavOffers>('fav-offers'));
     await offers.waitFor('claim', SLOW);
     await waitUntil(() => offers.buttons().some((b) => squash(b.textContent) === 'Claim gift'), 'the claim button', {timeout: SLOW});
@@ -384,7 +372,7 @@ describe('every widget over the network under a strict Content-Security-Policy',
   });
 
   it('CMS: fav-page and fav-post render sanitized content (links to pages follow page-url), fav-menu its links, fav-posts opens a post', async () => {
-    page = await NetworkPage.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
+    const page = await pages.open('/test/pages/csp-cms.html', ['fav-post-selected', 'fav-post-loaded']);
     const loaded = async <E extends FavMenu | FavPage | FavPost | FavPosts>(tag: string) => {
       const cms = new CmsPage<E>(await page!.element<E>(tag));
       await cms.loaded(SLOW);

@@ -107,3 +107,22 @@ export class NetworkPage {
     this.frame.remove();
   }
 }
+
+/**
+ * For the calling `describe`: a fresh tenant on the contract server and empty storage (carts and
+ * survey drafts live in this origin's storage, shared with the pages in the iframe) before each test,
+ * and the test's page removed after it. `open` opens that page.
+ */
+export function networkPages(): {open(path: string, events?: string[]): Promise<NetworkPage>} {
+  let current: NetworkPage | undefined;
+  beforeEach(async () => {
+    await resetServer();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    current?.remove();
+    current = undefined;
+  });
+  return {open: async (path, events) => (current = await NetworkPage.open(path, events))};
+}

@@ -11,27 +11,16 @@ import {MOCK_SHOP_IDS} from '../../src/mock/index.js';
 import {BookingPage} from '../widgets/booking/booking-page.js';
 import {EventsPage} from '../widgets/events/events-page.js';
 import {ShopPage} from '../widgets/shop-checkout/shop-page.js';
-import {NetworkPage, resetServer, serverRequests, SLOW} from './network-page.js';
+import {networkPages, serverRequests, SLOW} from './network-page.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 describe('promotion codes over the network under a strict Content-Security-Policy', function () {
   this.timeout(60000);
-  let page: NetworkPage | undefined;
-
-  beforeEach(async () => {
-    await resetServer();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  afterEach(() => {
-    page?.remove();
-    page = undefined;
-  });
+  const pages = networkPages();
 
   it('an unknown code is refused beside its field with the cart kept; WELCOME10 is applied to the order', async () => {
-    page = await NetworkPage.open('/test/pages/csp-shop-checkout.html', ['fav-order-created']);
+    const page = await pages.open('/test/pages/csp-shop-checkout.html', ['fav-order-created']);
     const shop = new ShopPage(await page.element<FavShopCheckout>('fav-shop-checkout'));
     await shop.waitFor('catalogue', SLOW);
     await shop.openProduct('Hydrating Face Serum');
@@ -72,7 +61,7 @@ describe('promotion codes over the network under a strict Content-Security-Polic
   });
 
   it('fav-booking: an unknown code sends the visitor back to the details with it marked; WELCOME10 is on the confirmation', async () => {
-    page = await NetworkPage.open('/test/pages/csp-booking.html', ['fav-booking-created']);
+    const page = await pages.open('/test/pages/csp-booking.html', ['fav-booking-created']);
     const booking = new BookingPage(await page.element<FavBooking>('fav-booking'));
     await booking.waitFor('services', SLOW);
     await booking.openService('Deep Tissue Massage');
@@ -106,7 +95,7 @@ describe('promotion codes over the network under a strict Content-Security-Polic
   });
 
   it('fav-events: WELCOME10 goes with a paid registration, and the payment asks for the new total', async () => {
-    page = await NetworkPage.open('/test/pages/csp-events.html', ['fav-payment-started']);
+    const page = await pages.open('/test/pages/csp-events.html', ['fav-payment-started']);
     page.doc.addEventListener('fav-payment-started', (event) => event.preventDefault());
     const events = new EventsPage(await page.element<FavEvents>('fav-events'));
     await events.waitFor('list', SLOW);

@@ -5,25 +5,14 @@ import type {FavBooking} from '../../src/widgets/booking/fav-booking.js';
 import type {FavEvents} from '../../src/widgets/events/fav-events.js';
 import {BookingPage} from '../widgets/booking/booking-page.js';
 import {EventsPage} from '../widgets/events/events-page.js';
-import {NetworkPage, resetServer, serverRequests, SLOW} from './network-page.js';
+import {networkPages, serverRequests, SLOW} from './network-page.js';
 
 describe('zone names and a language switch over the network under a strict Content-Security-Policy', function () {
   this.timeout(60000);
-  let page: NetworkPage | undefined;
-
-  beforeEach(async () => {
-    await resetServer();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
-  afterEach(() => {
-    page?.remove();
-    page = undefined;
-  });
+  const pages = networkPages();
 
   it('fav-events: the provider’s time-zone names the venue’s zone instead of its offset', async () => {
-    page = await NetworkPage.open('/test/pages/csp-events-zoned.html');
+    const page = await pages.open('/test/pages/csp-events-zoned.html');
     const events = new EventsPage(await page.element<FavEvents>('fav-events'));
     await events.waitFor('detail', SLOW);
     const session = events.root.querySelector('[part~="session"]')!.textContent ?? '';
@@ -35,7 +24,7 @@ describe('zone names and a language switch over the network under a strict Conte
   });
 
   it('fav-booking: a new locale keeps the details step and what was typed; the service comes again in Chinese', async () => {
-    page = await NetworkPage.open('/test/pages/csp-booking.html');
+    const page = await pages.open('/test/pages/csp-booking.html');
     const booking = new BookingPage(await page.element<FavBooking>('fav-booking'));
     await booking.waitFor('services', SLOW);
     await booking.openService('Deep Tissue Massage');
